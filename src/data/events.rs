@@ -1,0 +1,149 @@
+//! `geodata/events.geojson`: battles, treaties and summits as points.
+
+use super::feature::{
+    feature_id, features, properties, require_langs, require_sources, require_unique,
+};
+use super::geometry::{in_region, swapped_into_region};
+use super::DataError;
+use crate::model::JulianDates;
+use crate::model::{Date, Event, EventLayer, Lang, Localized, Source};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct EventProperties {
+    kind: String,
+    layer: EventLayer,
+    date: Date,
+    #[serde(default)]
+    end: Option<Date>,
+    #[serde(default)]
+    julian: Option<JulianDates>,
+    names: Localized,
+    place: Localized,
+    description: Localized,
+    #[serde(default)]
+    off_map: bool,
+    #[serde(default)]
+    anchor: Option<(f64, f64)>,
+    sources: Vec<Source>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+/// The last day Russia used the Julian calendar: 31 January 1918 (Julian) = 13 February 1918.
+const LAST_JULIAN_DAY: Date = Date::new_unchecked(1918, 2, 13);
+
+fn julian_text(date: Date) -> String {
+    let (y, m, d) = date.to_julian();
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The events of the file, sorted by date; problems go to `errors`.
+pub fn parse(file: &str, text: &str, errors: &mut Vec<DataError>) -> Vec<Event> {
+    let mut events = Vec::new();
+    for (index, feature) in features(file, text, errors).into_iter().enumerate() {
+        let Some(id) = feature_id(&feature) else {
+            errors.push(DataError::invalid(
+                file,
+                &format!("feature {index}"),
+                "has no id",
+            ));
+            continue;
+        };
+        let p: EventProperties = match properties(file, &id, &feature) {
+            Ok(p) => p,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        let location = match feature.geometry.as_ref().map(|g| &g.value) {
+            Some(geojson::GeometryValue::Point { coordinates: c }) if c.len() >= 2 => (c[0], c[1]),
+            _ => {
+                errors.push(DataError::invalid(file, &id, "geometry must be a Point"));
+                continue;
+            }
+        };
+        if p.end.is_some_and(|end| end < p.date) {
+            errors.push(DataError::invalid(file, &id, "ends before it starts"));
+        }
+        if let Some(j) = &p.julian {
+            if p.date > LAST_JULIAN_DAY {
+                errors.push(DataError::invalid(file, &id, "has a Julian date, but Russia used the Gregorian calendar from 14 February 1918"));
+            }
+            if j.date != julian_text(p.date) {
+                errors.push(DataError::invalid(
+                    file,
+                    &id,
+                    format!(
+                        "Julian date {} does not match {} (Gregorian), which is {} (Julian)",
+                        j.date,
+                        p.date,
+                        julian_text(p.date)
+                    ),
+                ));
+            }
+            if let (Some(je), Some(end)) = (&j.end, p.end) {
+                if *je != julian_text(end) {
+                    errors.push(DataError::invalid(
+                        file,
+                        &id,
+                        format!("Julian end {je} does not match {end} (Gregorian)"),
+                    ));
+                }
+            }
+        }
+        let (lon, lat) = location;
+        if p.off_map {
+            match p.anchor {
+                Some((x, y)) if in_region(x, y) => {}
+                _ => errors.push(DataError::invalid(
+                    file,
+                    &id,
+                    "is off the map but has no anchor inside 115°E–165°E, 20°N–62°N",
+                )),
+            }
+        } else if swapped_into_region(lon, lat) {
+            errors.push(DataError::invalid(
+                file,
+                &id,
+                format!("coordinates look swapped: [{lon}, {lat}] should be longitude first"),
+            ));
+        } else if !in_region(lon, lat) {
+            errors.push(DataError::invalid(
+                file,
+                &id,
+                format!("[{lon}, {lat}] is outside the map; set off_map and an anchor"),
+            ));
+        }
+        require_langs(file, &id, "names", &p.names, &Lang::ALL, errors);
+        require_langs(file, &id, "place", &p.place, &Lang::ALL, errors);
+        require_langs(
+            file,
+            &id,
+            "description",
+            &p.description,
+            &[Lang::En, Lang::Th],
+            errors,
+        );
+        require_sources(file, &id, &p.sources, errors);
+        events.push(Event {
+            id,
+            kind: p.kind,
+            layer: p.layer,
+            date: p.date,
+            end: p.end,
+            julian: p.julian,
+            names: p.names,
+            place: p.place,
+            description: p.description,
+            location,
+            anchor: p.anchor.filter(|_| p.off_map),
+            sources: p.sources,
+            note: p.note,
+        });
+    }
+    require_unique(file, events.iter().map(|e| e.id.as_str()), errors);
+    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    events
+}

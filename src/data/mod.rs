@@ -1,0 +1,102 @@
+//! From the files under `geodata/` to an [`Atlas`], with every problem reported as a
+//! [`DataError`] that names the file, the record and what is wrong.
+
+mod context;
+mod error;
+mod events;
+mod feature;
+mod geometry;
+mod polities;
+mod sisters;
+mod territories;
+
+pub use error::{DataError, DataErrors};
+pub use geometry::{check_polygons, in_region, GeoBox, REGION};
+
+use crate::model::{Atlas, TradeSeries};
+
+/// The texts of the data files, with the names used in error messages.
+#[derive(Clone, Copy, Debug)]
+pub struct DataFiles<'a> {
+    /// `geodata/history/polities.json`.
+    pub polities: &'a str,
+    /// `geodata/territories.geojson` (or a level-of-detail copy with the same properties).
+    pub territories: &'a str,
+    /// `geodata/context.geojson` (or its level-of-detail copy).
+    pub context: &'a str,
+    /// `geodata/events.geojson`.
+    pub events: &'a str,
+    /// `geodata/sister-cities.geojson`.
+    pub sister_cities: &'a str,
+    /// `geodata/trade.json`.
+    pub trade: &'a str,
+}
+
+/// The data files as the app ships them: the history in full, territory shapes simplified for
+/// the whole-region view.
+pub const BUNDLED: DataFiles<'static> = DataFiles {
+    polities: include_str!("../../geodata/history/polities.json"),
+    territories: include_str!("../../geodata/lod/territories-z0.geojson"),
+    context: include_str!("../../geodata/lod/context-z0.geojson"),
+    events: include_str!("../../geodata/events.geojson"),
+    sister_cities: include_str!("../../geodata/sister-cities.geojson"),
+    trade: include_str!("../../geodata/trade.json"),
+};
+
+/// The data files at full resolution (Natural Earth 10 m), for native tests and tools.
+#[cfg(not(target_arch = "wasm32"))]
+pub const FULL: DataFiles<'static> = DataFiles {
+    territories: include_str!("../../geodata/territories.geojson"),
+    context: include_str!("../../geodata/context.geojson"),
+    ..BUNDLED
+};
+
+/// Loads and validates the bundled data.
+pub fn bundled() -> Result<Atlas, DataErrors> {
+    load(&BUNDLED)
+}
+
+/// Parses and validates every file; returns the atlas, or every problem found.
+///
+/// ```
+/// let atlas = rj_atlas::data::load(&rj_atlas::data::BUNDLED).expect("valid");
+/// assert!(atlas.territory("habomai").is_some());
+/// ```
+pub fn load(files: &DataFiles<'_>) -> Result<Atlas, DataErrors> {
+    let mut errors = Vec::new();
+    let polities = polities::parse("geodata/history/polities.json", files.polities, &mut errors);
+    let events = events::parse("geodata/events.geojson", files.events, &mut errors);
+    let known_events: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
+    let territories = territories::parse(
+        "geodata/territories.geojson",
+        files.territories,
+        &polities,
+        &known_events,
+        &mut errors,
+    );
+    let context = context::parse("geodata/context.geojson", files.context, &mut errors);
+    let sister_pairs = sisters::parse(
+        "geodata/sister-cities.geojson",
+        files.sister_cities,
+        &mut errors,
+    );
+    let trade = match serde_json::from_str::<TradeSeries>(files.trade) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            errors.push(DataError::syntax("geodata/trade.json", e));
+            None
+        }
+    };
+    if errors.is_empty() {
+        Ok(Atlas {
+            polities,
+            territories,
+            context,
+            events,
+            sister_pairs,
+            trade,
+        })
+    } else {
+        Err(DataErrors(errors))
+    }
+}

@@ -1,0 +1,137 @@
+//! `geodata/sister-cities.geojson`: each pair as a line from the Russian to the Japanese city.
+
+use super::feature::{
+    feature_id, features, properties, require_langs, require_sources, require_unique,
+};
+use super::DataError;
+use crate::model::{Date, Lang, Localized, SisterCity, SisterPair, Source};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct CityProperties {
+    id: String,
+    names: Localized,
+}
+
+#[derive(Deserialize)]
+struct PairProperties {
+    russian: CityProperties,
+    japanese: CityProperties,
+    since: Date,
+    #[serde(default = "day")]
+    precision: String,
+    kind: String,
+    sources: Vec<Source>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+fn day() -> String {
+    "day".to_string()
+}
+
+/// The pairs of the file, sorted by date; problems go to `errors`.
+pub fn parse(file: &str, text: &str, errors: &mut Vec<DataError>) -> Vec<SisterPair> {
+    let mut pairs = Vec::new();
+    for (index, feature) in features(file, text, errors).into_iter().enumerate() {
+        let Some(id) = feature_id(&feature) else {
+            errors.push(DataError::invalid(
+                file,
+                &format!("feature {index}"),
+                "has no id",
+            ));
+            continue;
+        };
+        let p: PairProperties = match properties(file, &id, &feature) {
+            Ok(p) => p,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        let ends = match feature.geometry.as_ref().map(|g| &g.value) {
+            Some(geojson::GeometryValue::LineString { coordinates: c })
+                if c.len() == 2 && c.iter().all(|p| p.len() >= 2) =>
+            {
+                ((c[0][0], c[0][1]), (c[1][0], c[1][1]))
+            }
+            _ => {
+                errors.push(DataError::invalid(
+                    file,
+                    &id,
+                    "geometry must be a LineString from the Russian city to the Japanese city",
+                ));
+                continue;
+            }
+        };
+        let expected = format!("{}--{}", p.russian.id, p.japanese.id);
+        if id != expected {
+            errors.push(DataError::invalid(
+                file,
+                &id,
+                format!("id should be “{expected}” (russian--japanese)"),
+            ));
+        }
+        if !["sister", "friendship"].contains(&p.kind.as_str()) {
+            errors.push(DataError::invalid(
+                file,
+                &id,
+                format!("kind “{}” is neither sister nor friendship", p.kind),
+            ));
+        }
+        if !["day", "month", "year"].contains(&p.precision.as_str()) {
+            errors.push(DataError::invalid(
+                file,
+                &id,
+                format!("precision “{}” is not day, month or year", p.precision),
+            ));
+        }
+        for (what, (lon, lat)) in [("Russian city", ends.0), ("Japanese city", ends.1)] {
+            if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
+                errors.push(DataError::invalid(
+                    file,
+                    &id,
+                    format!("{what} at [{lon}, {lat}] is not a longitude, latitude"),
+                ));
+            }
+        }
+        require_langs(
+            file,
+            &id,
+            "Russian city names",
+            &p.russian.names,
+            &Lang::ALL,
+            errors,
+        );
+        require_langs(
+            file,
+            &id,
+            "Japanese city names",
+            &p.japanese.names,
+            &Lang::ALL,
+            errors,
+        );
+        require_sources(file, &id, &p.sources, errors);
+        pairs.push(SisterPair {
+            id,
+            russian: SisterCity {
+                id: p.russian.id,
+                names: p.russian.names,
+                location: ends.0,
+            },
+            japanese: SisterCity {
+                id: p.japanese.id,
+                names: p.japanese.names,
+                location: ends.1,
+            },
+            since: p.since,
+            precision: p.precision,
+            kind: p.kind,
+            sources: p.sources,
+            note: p.note,
+        });
+    }
+    require_unique(file, pairs.iter().map(|p| p.id.as_str()), errors);
+    pairs.sort_by(|a, b| a.since.cmp(&b.since).then_with(|| a.id.cmp(&b.id)));
+    pairs
+}

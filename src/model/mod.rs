@@ -1,0 +1,35 @@
+//! The history itself: dates, polities, territories and their periods of control, events,
+//! sister cities and trade. No DOM, no I/O: everything here is tested natively.
+
+mod atlas;
+mod date;
+mod event;
+mod land;
+mod lang;
+mod period;
+mod polity;
+mod sister;
+mod source;
+mod territory;
+mod trade;
+
+pub use atlas::{Atlas, Change};
+pub use date::{Date, DateError};
+pub use event::{Event, EventLayer, JulianDates};
+pub use land::Land;
+pub use lang::{Lang, Localized};
+pub use period::{Period, Status};
+pub use polity::Polity;
+pub use sister::{SisterCity, SisterPair};
+pub use source::Source;
+pub use territory::Territory;
+pub use trade::{TradeFigure, TradeSeries};
+
+/// The first day the atlas describes: the year of the Treaty of Shimoda.
+pub const FIRST_DAY: Date = Date::new_unchecked(1855, 1, 1);
+/// The last day the atlas describes.
+pub const LAST_DAY: Date = Date::new_unchecked(2014, 12, 31);
+/// The first year on the slider.
+pub const FIRST_YEAR: i32 = 1855;
+/// The last year on the slider.
+pub const LAST_YEAR: i32 = 2014;

@@ -1,0 +1,72 @@
+//! The legend: the polities that hold land in the selected year, and what the patterns mean.
+
+use crate::model::{Atlas, Date, Lang, Status};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Legend`].
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    /// The history.
+    pub atlas: Rc<Atlas>,
+    /// The day shown.
+    pub date: Date,
+    /// The language.
+    pub lang: Lang,
+}
+
+/// Polities present on `date`, in the order of `polities.json`.
+pub fn polities_present(atlas: &Atlas, date: Date) -> Vec<String> {
+    let mut present: Vec<&str> = atlas
+        .territories
+        .iter()
+        .filter_map(|t| t.period_at(date))
+        .flat_map(|p| p.controllers.iter().map(String::as_str))
+        .collect();
+    present.sort_unstable();
+    present.dedup();
+    atlas
+        .polities
+        .iter()
+        .filter(|p| present.contains(&p.id.as_str()))
+        .map(|p| p.id.clone())
+        .collect()
+}
+
+/// The legend box.
+#[function_component(Legend)]
+pub fn legend(props: &LegendProps) -> Html {
+    let LegendProps { atlas, date, lang } = props;
+    let statuses: Vec<Status> = {
+        let mut s: Vec<Status> = atlas
+            .territories
+            .iter()
+            .filter_map(|t| t.period_at(*date))
+            .map(|p| p.status)
+            .collect();
+        s.sort_by_key(|x| Status::ALL.iter().position(|y| y == x));
+        s.dedup();
+        s
+    };
+    html! {
+        <section class="legend" aria-label="Legend">
+            <h2>{ "Who held the land" }</h2>
+            <ul class="legend-polities">
+                { for polities_present(atlas, *date).into_iter().filter_map(|id| atlas.polity(&id).cloned()).map(|p| html! {
+                    <li data-legend-polity={p.id.clone()}>
+                        <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect x="0.5" y="0.5" width="15" height="15" rx="2" fill={p.colour.clone()} /></svg>
+                        { p.name(*lang).to_string() }
+                    </li>
+                }) }
+            </ul>
+            <ul class="legend-statuses">
+                { for statuses.into_iter().map(|s| html! {
+                    <li data-legend-status={s.id()}>
+                        <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect class={classes!("status-swatch", (s != Status::Sovereign).then_some("non-sovereign"))} x="0.5" y="0.5" width="15" height="15" rx="2" /></svg>
+                        { s.id() }
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

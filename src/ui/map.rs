@@ -1,0 +1,183 @@
+//! The SVG map. Paths are projected and written once per view; a new year only changes the
+//! attributes of the territory elements (colour, `data-controller`, `data-status`), never their
+//! geometry.
+
+use crate::carto::{graticule, svg_path, svg_polyline, LambertConic, Viewport};
+use crate::data::REGION;
+use crate::model::{Atlas, Date, Lang, Period, Status};
+use geo::InteriorPoint;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Width and height of the SVG's user space.
+pub const WIDTH: f64 = 1000.0;
+/// Height of the SVG's user space.
+pub const HEIGHT: f64 = 860.0;
+
+/// A shape ready to draw: its id, its path and where its label goes.
+#[derive(PartialEq)]
+pub struct DrawnShape {
+    /// Territory or land id.
+    pub id: String,
+    /// SVG path data.
+    pub d: AttrValue,
+    /// Label position in user units, if the shape has an interior point.
+    pub label_at: Option<(f64, f64)>,
+}
+
+/// Everything that depends on the view but not on the year.
+#[derive(PartialEq)]
+pub struct MapGeometry {
+    /// The projection and fit.
+    pub viewport: Viewport,
+    /// Territories, in atlas order.
+    pub territories: Vec<DrawnShape>,
+    /// Context land.
+    pub context: Vec<DrawnShape>,
+    /// Meridians and parallels.
+    pub graticule: Vec<AttrValue>,
+}
+
+fn label_point(shape: &geo::MultiPolygon<f64>, viewport: &Viewport) -> Option<(f64, f64)> {
+    // The largest polygon's interior point: "Kurils" belongs on an island, not in the sea.
+    use geo::Area;
+    let largest = shape
+        .0
+        .iter()
+        .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))?;
+    let p = largest.interior_point()?;
+    Some(viewport.to_screen(p.x(), p.y()))
+}
+
+impl MapGeometry {
+    /// Projects every shape of the atlas for the whole-region view.
+    pub fn new(atlas: &Atlas) -> MapGeometry {
+        let viewport = Viewport::fit(
+            LambertConic::atlas(),
+            117.0,
+            22.0,
+            163.0,
+            60.0,
+            WIDTH,
+            HEIGHT,
+        );
+        let draw = |id: &str, shape: &geo::MultiPolygon<f64>| DrawnShape {
+            id: id.to_string(),
+            d: AttrValue::from(svg_path(shape, &viewport)),
+            label_at: label_point(shape, &viewport),
+        };
+        MapGeometry {
+            territories: atlas
+                .territories
+                .iter()
+                .map(|t| draw(&t.id, &t.geometry))
+                .collect(),
+            context: atlas
+                .context
+                .iter()
+                .map(|l| draw(&l.id, &l.geometry))
+                .collect(),
+            graticule: graticule(REGION.west, REGION.south, REGION.east, REGION.north, 5.0)
+                .iter()
+                .map(|line| AttrValue::from(svg_polyline(line, &viewport)))
+                .collect(),
+            viewport,
+        }
+    }
+}
+
+/// Props of [`MapView`].
+#[derive(Properties, PartialEq)]
+pub struct MapProps {
+    /// The history.
+    pub atlas: Rc<Atlas>,
+    /// The projected shapes.
+    pub geometry: Rc<MapGeometry>,
+    /// The day shown.
+    pub date: Date,
+    /// The language of labels.
+    pub lang: Lang,
+}
+
+/// The fill of a territory in a period: the (first) controller's colour.
+fn fill(atlas: &Atlas, period: Option<&Period>) -> String {
+    period
+        .and_then(|p| p.controllers.first())
+        .and_then(|id| atlas.polity(id))
+        .map_or_else(|| "#d9d4c7".to_string(), |p| p.colour.clone())
+}
+
+/// An accessible name such as "South Sakhalin — Japan since 1905, sovereign".
+pub fn accessible_name(atlas: &Atlas, id: &str, date: Date, lang: Lang) -> String {
+    let Some(t) = atlas.territory(id) else {
+        return id.to_string();
+    };
+    let Some(p) = t.period_at(date) else {
+        return t.name(lang).to_string();
+    };
+    let who: Vec<&str> = p
+        .controllers
+        .iter()
+        .filter_map(|c| atlas.polity(c))
+        .map(|c| c.name(lang))
+        .collect();
+    let since = t
+        .held_since(date)
+        .map_or(String::new(), |d| format!(" since {}", d.year()));
+    format!(
+        "{} — {}{}, {}",
+        t.name(lang),
+        who.join(" and "),
+        since,
+        p.status
+    )
+}
+
+/// The map itself.
+#[function_component(MapView)]
+pub fn map_view(props: &MapProps) -> Html {
+    let MapProps {
+        atlas,
+        geometry,
+        date,
+        lang,
+    } = props;
+    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
+    let context = geometry.context.iter().map(|shape| {
+        html! { <path class="land" data-land={shape.id.clone()} d={shape.d.clone()} /> }
+    });
+    let territories = atlas.territories.iter().zip(&geometry.territories).map(|(t, shape)| {
+        let period = t.period_at(*date);
+        let controllers = period.map(|p| p.controllers.join(" ")).unwrap_or_default();
+        let claimed = period.map(|p| p.claimed_by.join(" ")).unwrap_or_default();
+        let status = period.map_or("", |p| p.status.id());
+        let hatched = period.is_some_and(|p| p.status != Status::Sovereign);
+        let class = classes!("territory", hatched.then_some("non-sovereign"));
+        html! {
+            <path key={t.id.clone()} class={class} d={shape.d.clone()} fill={fill(atlas, period)}
+                data-territory={t.id.clone()} data-controller={controllers} data-status={status}
+                data-claimed-by={claimed} role="img" aria-label={accessible_name(atlas, &t.id, *date, *lang)}>
+                <title>{ accessible_name(atlas, &t.id, *date, *lang) }</title>
+            </path>
+        }
+    });
+    let labels = atlas.territories.iter().zip(&geometry.territories).filter_map(|(t, shape)| {
+        let (x, y) = shape.label_at?;
+        Some(html! { <text class="label territory-label" x={format!("{x:.1}")} y={format!("{y:.1}")} data-label-for={t.id.clone()}>{ t.name(*lang) }</text> })
+    });
+    let seas = super::seas::seas().into_iter().map(|sea| {
+        let (x, y) = geometry.viewport.to_screen(sea.at.0, sea.at.1);
+        html! { <text class="label sea-label" x={format!("{x:.1}")} y={format!("{y:.1}")}>{ super::seas::label(&sea, *lang).to_string() }</text> }
+    });
+    html! {
+        <svg class="map" viewBox={view_box} preserveAspectRatio="xMidYMid meet" role="group" aria-label="Map of north-east Asia">
+            <rect class="sea" x="0" y="0" width={WIDTH.to_string()} height={HEIGHT.to_string()} />
+            <g class="graticule" aria-hidden="true">
+                { for geometry.graticule.iter().map(|d| html! { <path d={d.clone()} /> }) }
+            </g>
+            <g class="context" aria-hidden="true">{ for context }</g>
+            <g class="territories">{ for territories }</g>
+            <g class="labels" aria-hidden="true">{ for seas }{ for labels }</g>
+        </svg>
+    }
+}

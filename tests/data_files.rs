@@ -1,0 +1,177 @@
+//! The files under `geodata/` parse, validate, agree with each other and contain what the issues
+//! require.
+
+use rj_atlas::data::{load, DataError, DataFiles, BUNDLED, FULL};
+use rj_atlas::model::Lang;
+use serde_json::Value;
+
+const TERRITORY_IDS: [&str; 20] = [
+    "sakhalin-north",
+    "sakhalin-south",
+    "kurils-north",
+    "urup",
+    "iturup",
+    "kunashir",
+    "shikotan",
+    "habomai",
+    "hokkaido",
+    "japan",
+    "korea-north",
+    "korea-south",
+    "kwantung",
+    "manchuria",
+    "taiwan",
+    "primorye",
+    "amur",
+    "amami",
+    "ryukyu",
+    "bonin",
+];
+const POLITY_IDS: [&str; 15] = [
+    "russian-empire",
+    "far-eastern-republic",
+    "ussr",
+    "russia",
+    "japan",
+    "qing",
+    "roc",
+    "prc",
+    "joseon",
+    "korean-empire",
+    "dprk",
+    "rok",
+    "manchukuo",
+    "usa",
+    "mongolia",
+];
+
+#[test]
+fn full_and_bundled_data_validate() {
+    for (name, files) in [("full", FULL), ("bundled", BUNDLED)] {
+        if let Err(e) = load(&files) {
+            panic!("{name} data is invalid:\n{e}");
+        }
+    }
+}
+
+#[test]
+fn every_required_territory_and_polity_is_there() {
+    let atlas = load(&FULL).expect("valid");
+    for id in TERRITORY_IDS {
+        let t = atlas
+            .territory(id)
+            .unwrap_or_else(|| panic!("missing territory {id}"));
+        assert!(!t.geometry.0.is_empty(), "{id} has land");
+        assert!(
+            t.names.missing(&Lang::ALL).is_empty(),
+            "{id} named in all four languages"
+        );
+    }
+    for id in POLITY_IDS {
+        assert!(atlas.polity(id).is_some(), "missing polity {id}");
+    }
+}
+
+fn lat_range(shape: &geo::MultiPolygon<f64>) -> (f64, f64) {
+    use geo::CoordsIter;
+    shape
+        .coords_iter()
+        .fold((f64::MAX, f64::MIN), |(lo, hi), c| {
+            (lo.min(c.y), hi.max(c.y))
+        })
+}
+
+#[test]
+fn sakhalin_is_split_at_the_fiftieth_parallel() {
+    let atlas = load(&FULL).expect("valid");
+    let (north_lo, _) = lat_range(&atlas.territory("sakhalin-north").expect("north").geometry);
+    let (_, south_hi) = lat_range(&atlas.territory("sakhalin-south").expect("south").geometry);
+    assert!(
+        (north_lo - 50.0).abs() < 1e-9,
+        "north starts at 50°N: {north_lo}"
+    );
+    assert!(
+        (south_hi - 50.0).abs() < 1e-9,
+        "south ends at 50°N: {south_hi}"
+    );
+}
+
+#[test]
+fn habomai_islets_are_separate_polygons() {
+    let atlas = load(&FULL).expect("valid");
+    let habomai = &atlas.territory("habomai").expect("habomai").geometry;
+    // Natural Earth 10 m land has four Habomai islets (its country layer has one).
+    assert!(
+        habomai.0.len() >= 4,
+        "Habomai has its islets: {}",
+        habomai.0.len()
+    );
+    for id in ["urup", "iturup", "kunashir", "shikotan"] {
+        let t = atlas.territory(id).expect("island");
+        assert!(!t.geometry.0.is_empty(), "{id}");
+    }
+}
+
+/// `cargo xtask geodata` copies the history files into the GeoJSON; this catches a history edit
+/// that was not followed by that command.
+#[test]
+fn generated_geojson_matches_the_history_files() {
+    for file in [
+        "geodata/territories.geojson",
+        "geodata/lod/territories-z0.geojson",
+    ] {
+        let text = std::fs::read_to_string(file).expect("read");
+        let fc: Value = serde_json::from_str(&text).expect("json");
+        for feature in fc["features"].as_array().expect("features") {
+            let id = feature["id"].as_str().expect("id");
+            let history: Value = serde_json::from_str(
+                &std::fs::read_to_string(format!("geodata/history/territories/{id}.json"))
+                    .expect("history file"),
+            )
+            .expect("history json");
+            for key in ["names", "extent", "periods"] {
+                assert_eq!(
+                    feature["properties"][key], history[key],
+                    "{file} {id}.{key} differs from the history file: run `cargo xtask geodata`"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn errors_name_the_file_the_feature_and_the_problem() {
+    let broken_territories = r#"{"type":"FeatureCollection","features":[{"type":"Feature","id":"urup","properties":{"names":{"en":"Urup"},"periods":[
+        {"from":"1855-01-01","to":"1900-01-01","controllers":["atlantis"],"status":"sovereign","sources":[]},
+        {"from":"1901-01-01","to":null,"controllers":["japan"],"status":"sovereign","event":"no-such-event","sources":[{"title":"x","url":"https://example.org"}]}]},
+        "geometry":{"type":"Polygon","coordinates":[[[149.0,45.0],[149.0,46.0],[150.0,46.0],[149.0,45.0]]]}}]}"#;
+    let files = DataFiles {
+        territories: broken_territories,
+        ..BUNDLED
+    };
+    let errors = load(&files).expect_err("invalid").0;
+    let text: Vec<String> = errors.iter().map(DataError::to_string).collect();
+    let has = |needle: &str| {
+        text.iter().any(|t| {
+            t.contains("geodata/territories.geojson") && t.contains("urup") && t.contains(needle)
+        })
+    };
+    assert!(has("unknown polity “atlantis”"), "{text:#?}");
+    assert!(has("leaves a gap"), "{text:#?}");
+    assert!(has("no-such-event"), "{text:#?}");
+    assert!(has("has no source"), "{text:#?}");
+    assert!(has("names lacks th, ru, ja"), "{text:#?}");
+    assert!(has("clockwise"), "{text:#?}");
+
+    let files = DataFiles {
+        events: "{not json",
+        ..BUNDLED
+    };
+    let errors = load(&files).expect_err("invalid");
+    assert!(
+        errors
+            .to_string()
+            .contains("geodata/events.geojson: not valid JSON"),
+        "{errors}"
+    );
+}

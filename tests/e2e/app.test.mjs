@@ -1,0 +1,101 @@
+// End-to-end tests of the built app in headless Chromium: what a student sees.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, waitForMap } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const REQUIRED = ['sakhalin-north', 'sakhalin-south', 'kurils-north', 'urup', 'iturup', 'kunashir', 'shikotan', 'habomai', 'hokkaido'];
+
+async function open(query = '', options = { viewport: { width: 1280, height: 800 } }) {
+  const session = await openPage(browser, server.url, options);
+  await session.page.goto(server.url + query);
+  await waitForMap(session.page);
+  return session;
+}
+
+test('the page has the atlas title and draws every required territory inside the map', async () => {
+  const { page, context, problems } = await open();
+  assert.equal(await page.title(), 'Russia–Japan Atlas 1855–2014');
+  const svg = await page.locator('svg.map').boundingBox();
+  for (const id of REQUIRED) {
+    const el = page.locator(`[data-territory="${id}"]`);
+    assert.equal(await el.count(), 1, `${id} is drawn once`);
+    const d = await el.getAttribute('d');
+    assert.ok(d && d.length > 10 && d.startsWith('M'), `${id} has path data`);
+    const box = await el.boundingBox();
+    assert.ok(box && box.width > 0 && box.height > 0, `${id} has a visible size`);
+    assert.ok(box.x >= svg.x - 1 && box.y >= svg.y - 1 && box.x + box.width <= svg.x + svg.width + 1 && box.y + box.height <= svg.y + svg.height + 1, `${id} lies inside the map`);
+  }
+  assert.ok(await page.locator('[data-territory]').count() >= 20, 'all territories are drawn');
+  assert.ok(await page.locator('.legend [data-legend-polity]').count() >= 2, 'the legend lists polities');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('ArrowRight on the slider moves to the next year', async () => {
+  const { page, context, problems } = await open('?year=1900');
+  const root = page.locator('.rj-atlas[data-year]');
+  assert.equal(await root.getAttribute('data-year'), '1900');
+  await page.locator('input[type=range]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.rj-atlas[data-year="1901"]');
+  assert.equal(await page.locator('.year-display').innerText(), '1901');
+  assert.equal(await page.locator('input[type=range]').getAttribute('aria-valuetext'), '1901');
+  assert.match(page.url(), /[?&]year=1901\b/, 'the URL follows the slider');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('South Sakhalin passes from the Russian Empire (1904) to Japan (1905)', async () => {
+  const { page, context, problems } = await open('?year=1904');
+  const south = page.locator('[data-territory="sakhalin-south"]');
+  assert.equal(await south.getAttribute('data-controller'), 'russian-empire');
+  const fill1904 = await south.getAttribute('fill');
+  await page.locator('input[type=range]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.rj-atlas[data-year="1905"]');
+  assert.equal(await south.getAttribute('data-controller'), 'japan');
+  assert.equal(await south.getAttribute('data-status'), 'sovereign');
+  assert.notEqual(await south.getAttribute('fill'), fill1904, 'the colour changes with the controller');
+  const north = page.locator('[data-territory="sakhalin-north"]');
+  assert.equal(await north.getAttribute('data-controller'), 'russian-empire');
+  const changed = await page.locator('[data-change-territory="sakhalin-south"]').count();
+  assert.equal(changed, 1, '"What changed" lists South Sakhalin in 1905');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('?year=1945 opens at 1945, and the southern Kurils after 1945 show the claimant', async () => {
+  const { page, context, problems } = await open('?year=1945');
+  assert.equal(await page.locator('.rj-atlas').getAttribute('data-year'), '1945');
+  assert.equal(await page.locator('input[type=range]').inputValue(), '1945');
+  const iturup = page.locator('[data-territory="iturup"]');
+  assert.equal(await iturup.getAttribute('data-controller'), 'ussr');
+  assert.match(await iturup.getAttribute('data-claimed-by'), /\bjapan\b/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a bad ?year falls back to a default without errors', async () => {
+  for (const q of ['?year=abc', '?year=99999', '?year=-5', '?year=1905.5', '?year=']) {
+    const { page, context, problems } = await open(q);
+    const year = Number(await page.locator('.rj-atlas').getAttribute('data-year'));
+    assert.ok(year >= 1855 && year <= 2014, `${q} gives a year in range`);
+    assert.deepEqual(problems, [], q);
+    await context.close();
+  }
+});
+
+test('a phone-sized screen shows the map and the slider', async () => {
+  const { page, context, problems } = await open('', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const map = await page.locator('svg.map').boundingBox();
+  assert.ok(map.width >= 350, 'the map spans the phone screen');
+  const slider = await page.locator('input[type=range]').boundingBox();
+  assert.ok(slider.height >= 44, 'the slider is a comfortable touch target');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

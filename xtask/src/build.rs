@@ -1,0 +1,110 @@
+//! Building the app: cargo for wasm32, wasm-bindgen as a library (pinned to the app's version),
+//! binaryen's wasm-opt from npm for release, and the static files from `www/`.
+
+use crate::setup;
+use anyhow::{Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Debug or release.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    /// Fast to build, for `serve` and the wasm tests.
+    Dev,
+    /// Small and fast, for `dist` and the browser tests.
+    Release,
+}
+
+fn cargo_target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"))
+}
+
+/// Builds the app into `out`: `index.html`, the JS glue, the wasm and the assets of `www/`.
+pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
+    setup::wasm_target()?;
+    let mut cargo = Command::new(env!("CARGO"));
+    cargo.current_dir(root).args([
+        "build",
+        "-q",
+        "-p",
+        "rj-atlas",
+        "--lib",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]);
+    if profile == Profile::Release {
+        cargo.arg("--release");
+    }
+    setup::run(&mut cargo)?;
+    let dir = if profile == Profile::Release {
+        "release"
+    } else {
+        "debug"
+    };
+    let wasm = cargo_target_dir(root)
+        .join("wasm32-unknown-unknown")
+        .join(dir)
+        .join("rj_atlas.wasm");
+    if out.exists() {
+        std::fs::remove_dir_all(out).with_context(|| format!("clearing {}", out.display()))?;
+    }
+    std::fs::create_dir_all(out)?;
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(&wasm)
+        .web(true)?
+        .omit_default_module_path(false)
+        .typescript(false)
+        .debug(profile == Profile::Dev)
+        .generate(out)
+        .context("wasm-bindgen")?;
+    if profile == Profile::Release {
+        setup::npm_tools(root)?;
+        let bg = out.join("rj_atlas_bg.wasm");
+        let wasm_opt = root.join("node_modules/binaryen/bin/wasm-opt");
+        setup::run(
+            Command::new("node")
+                .arg(&wasm_opt)
+                .args([
+                    "-Oz",
+                    "--enable-bulk-memory",
+                    "--enable-nontrapping-float-to-int",
+                    "--enable-sign-ext",
+                    "--enable-reference-types",
+                    "--enable-multivalue",
+                    "--enable-mutable-globals",
+                ])
+                .arg(&bg)
+                .arg("-o")
+                .arg(&bg),
+        )?;
+    }
+    copy_dir(&root.join("www"), out)?;
+    Ok(())
+}
+
+/// `cargo xtask dist`: a release build that any static server can host under any path.
+pub fn dist(root: &Path, out: &Path) -> Result<PathBuf> {
+    build(root, out, Profile::Release)?;
+    println!("dist: {}", out.display());
+    Ok(out.to_path_buf())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    for entry in std::fs::read_dir(from).with_context(|| format!("reading {}", from.display()))? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') || name == "node_modules" {
+            continue;
+        }
+        if entry.file_type()?.is_dir() {
+            std::fs::create_dir_all(&target)?;
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
