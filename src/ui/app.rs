@@ -73,11 +73,11 @@ pub fn app() -> Html {
                 </div>
                 <aside class="side-panel">
                     <YearSlider year={*year} {on_change} />
+                    <Legend atlas={atlas.clone()} {date} {lang} />
                     <section class="what-changed" aria-live="polite">
                         <h2>{ format!("What changed in {}", *year) }</h2>
                         { changes_list(&atlas, *year, lang) }
                     </section>
-                    <Legend atlas={atlas.clone()} {date} {lang} />
                 </aside>
             </main>
             <footer class="atlas-footer">

@@ -133,6 +133,39 @@ pub fn accessible_name(atlas: &Atlas, id: &str, date: Date, lang: Lang) -> Strin
     )
 }
 
+/// The short form of a name: "Kwantung (Port Arthur and Dalny)" is labelled "Kwantung".
+fn short_name(name: &str) -> &str {
+    name.split(['(', '（']).next().unwrap_or(name).trim()
+}
+
+/// Territory labels that do not overlap, larger territories first; the others are hidden (their
+/// names stay available as accessible names and tooltips).
+fn place_labels(atlas: &Atlas, geometry: &MapGeometry, lang: Lang) -> Vec<(String, String, (f64, f64))> {
+    use geo::Area;
+    let mut order: Vec<usize> = (0..atlas.territories.len()).collect();
+    order.sort_by(|&a, &b| {
+        let area = |i: usize| atlas.territories[i].geometry.unsigned_area();
+        area(b).total_cmp(&area(a))
+    });
+    let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+    let mut labels = Vec::new();
+    for i in order {
+        let t = &atlas.territories[i];
+        let Some((x, y)) = geometry.territories[i].label_at else { continue };
+        let text = short_name(t.name(lang)).to_string();
+        // Estimated box at 11 px: CJK and Thai glyphs are wider than Latin ones.
+        let em = if text.is_ascii() { 6.0 } else { 9.0 };
+        let half_w = text.chars().count() as f64 * em / 2.0 + 2.0;
+        let half_h = 8.0;
+        let collides = placed.iter().any(|&(px, py, pw, ph)| (x - px).abs() < half_w + pw && (y - py).abs() < half_h + ph);
+        if !collides {
+            placed.push((x, y, half_w, half_h));
+            labels.push((t.id.clone(), text, (x, y)));
+        }
+    }
+    labels
+}
+
 /// The map itself.
 #[function_component(MapView)]
 pub fn map_view(props: &MapProps) -> Html {
@@ -161,9 +194,8 @@ pub fn map_view(props: &MapProps) -> Html {
             </path>
         }
     });
-    let labels = atlas.territories.iter().zip(&geometry.territories).filter_map(|(t, shape)| {
-        let (x, y) = shape.label_at?;
-        Some(html! { <text class="label territory-label" x={format!("{x:.1}")} y={format!("{y:.1}")} data-label-for={t.id.clone()}>{ t.name(*lang) }</text> })
+    let labels = place_labels(atlas, geometry, *lang).into_iter().map(|(id, text, (x, y))| {
+        html! { <text class="label territory-label" x={format!("{x:.1}")} y={format!("{y:.1}")} data-label-for={id}>{ text }</text> }
     });
     let seas = super::seas::seas().into_iter().map(|sea| {
         let (x, y) = geometry.viewport.to_screen(sea.at.0, sea.at.1);

@@ -64,7 +64,7 @@ test('South Sakhalin passes from the Russian Empire (1904) to Japan (1905)', asy
   const north = page.locator('[data-territory="sakhalin-north"]');
   assert.equal(await north.getAttribute('data-controller'), 'russian-empire');
   const changed = await page.locator('[data-change-territory="sakhalin-south"]').count();
-  assert.equal(changed, 1, '"What changed" lists South Sakhalin in 1905');
+  assert.ok(changed >= 1, '"What changed" lists South Sakhalin in 1905 (occupation in July, cession in October)');
   assert.deepEqual(problems, []);
   await context.close();
 });
