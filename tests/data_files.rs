@@ -1,5 +1,6 @@
 //! The files under `geodata/` parse, validate, agree with each other and contain what the issues
 //! require.
+#![cfg(not(target_arch = "wasm32"))]
 
 use rj_atlas::data::{load, DataError, DataFiles, BUNDLED, FULL};
 use rj_atlas::model::Lang;

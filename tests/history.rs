@@ -9,6 +9,7 @@
 //!   (Oxford, 1974).
 //! - TXT: treaty texts — Shimoda (1855), Saint Petersburg (1875), Portsmouth (1905), Aigun
 //!   (1858), Peking (1860), Shimonoseki (1895), San Francisco (1951), Joint Declaration (1956).
+#![cfg(not(target_arch = "wasm32"))]
 
 use rj_atlas::model::{Atlas, Date, Status};
 

@@ -49,7 +49,9 @@ impl LambertConic {
     /// assert!(x.abs() < 1e-12 && y.abs() < 1e-12);
     /// ```
     pub fn project(&self, lon: f64, lat: f64) -> (f64, f64) {
-        let phi = lat.to_radians().clamp(-1.5707, 1.5707);
+        // Keep off the poles, where the cone's formula divides by zero.
+        let limit = std::f64::consts::FRAC_PI_2 - 1e-4;
+        let phi = lat.to_radians().clamp(-limit, limit);
         let rho = self.f / (FRAC_PI_4 + phi / 2.0).tan().powf(self.n);
         let theta = self.n * (lon.to_radians() - self.lambda0);
         (rho * theta.sin(), self.rho0 - rho * theta.cos())

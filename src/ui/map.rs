@@ -140,7 +140,11 @@ fn short_name(name: &str) -> &str {
 
 /// Territory labels that do not overlap, larger territories first; the others are hidden (their
 /// names stay available as accessible names and tooltips).
-fn place_labels(atlas: &Atlas, geometry: &MapGeometry, lang: Lang) -> Vec<(String, String, (f64, f64))> {
+fn place_labels(
+    atlas: &Atlas,
+    geometry: &MapGeometry,
+    lang: Lang,
+) -> Vec<(String, String, (f64, f64))> {
     use geo::Area;
     let mut order: Vec<usize> = (0..atlas.territories.len()).collect();
     order.sort_by(|&a, &b| {
@@ -151,13 +155,17 @@ fn place_labels(atlas: &Atlas, geometry: &MapGeometry, lang: Lang) -> Vec<(Strin
     let mut labels = Vec::new();
     for i in order {
         let t = &atlas.territories[i];
-        let Some((x, y)) = geometry.territories[i].label_at else { continue };
+        let Some((x, y)) = geometry.territories[i].label_at else {
+            continue;
+        };
         let text = short_name(t.name(lang)).to_string();
         // Estimated box at 11 px: CJK and Thai glyphs are wider than Latin ones.
         let em = if text.is_ascii() { 6.0 } else { 9.0 };
         let half_w = text.chars().count() as f64 * em / 2.0 + 2.0;
         let half_h = 8.0;
-        let collides = placed.iter().any(|&(px, py, pw, ph)| (x - px).abs() < half_w + pw && (y - py).abs() < half_h + ph);
+        let collides = placed
+            .iter()
+            .any(|&(px, py, pw, ph)| (x - px).abs() < half_w + pw && (y - py).abs() < half_h + ph);
         if !collides {
             placed.push((x, y, half_w, half_h));
             labels.push((t.id.clone(), text, (x, y)));
