@@ -148,7 +148,7 @@ fn errors_name_the_file_the_feature_and_the_problem() {
         "geometry":{"type":"Polygon","coordinates":[[[149.0,45.0],[149.0,46.0],[150.0,46.0],[149.0,45.0]]]}}]}"#;
     let files = DataFiles {
         territories: broken_territories,
-        ..BUNDLED
+        ..FULL
     };
     let errors = load(&files).expect_err("invalid").0;
     let text: Vec<String> = errors.iter().map(DataError::to_string).collect();

@@ -20,11 +20,13 @@ struct EventProperties {
     julian: Option<JulianDates>,
     names: Localized,
     place: Localized,
+    #[serde(default)]
     description: Localized,
     #[serde(default)]
     off_map: bool,
     #[serde(default)]
     anchor: Option<(f64, f64)>,
+    #[serde(default)]
     sources: Vec<Source>,
     #[serde(default)]
     note: Option<String>,
@@ -39,7 +41,7 @@ fn julian_text(date: Date) -> String {
 }
 
 /// The events of the file, sorted by date; problems go to `errors`.
-pub fn parse(file: &str, text: &str, errors: &mut Vec<DataError>) -> Vec<Event> {
+pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) -> Vec<Event> {
     let mut events = Vec::new();
     for (index, feature) in features(file, text, errors).into_iter().enumerate() {
         let Some(id) = feature_id(&feature) else {
@@ -118,15 +120,11 @@ pub fn parse(file: &str, text: &str, errors: &mut Vec<DataError>) -> Vec<Event> 
         }
         require_langs(file, &id, "names", &p.names, &Lang::ALL, errors);
         require_langs(file, &id, "place", &p.place, &Lang::ALL, errors);
-        require_langs(
-            file,
-            &id,
-            "description",
-            &p.description,
-            &[Lang::En, Lang::Th],
-            errors,
-        );
-        require_sources(file, &id, &p.sources, errors);
+        if full {
+            let langs = [Lang::En, Lang::Th];
+            require_langs(file, &id, "description", &p.description, &langs, errors);
+            require_sources(file, &id, &p.sources, errors);
+        }
         events.push(Event {
             id,
             kind: p.kind,

@@ -11,13 +11,26 @@ mod sisters;
 mod territories;
 
 pub use error::{DataError, DataErrors};
+
 pub use geometry::{check_polygons, in_region, GeoBox, REGION};
 
 use crate::model::{Atlas, TradeSeries};
 
+/// How much a set of files carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// Everything: sources, notes, descriptions. Every rule is checked.
+    Full,
+    /// The app's bundled copy, without sources, notes and event descriptions (see `build.rs`);
+    /// the rules on those are checked on the full files by the native tests.
+    Core,
+}
+
 /// The texts of the data files, with the names used in error messages.
 #[derive(Clone, Copy, Debug)]
 pub struct DataFiles<'a> {
+    /// Whether sources and long texts are present.
+    pub detail: Detail,
     /// `geodata/history/polities.json`.
     pub polities: &'a str,
     /// `geodata/territories.geojson` (or a level-of-detail copy with the same properties).
@@ -32,23 +45,28 @@ pub struct DataFiles<'a> {
     pub trade: &'a str,
 }
 
-/// The data files as the app ships them: the history in full, territory shapes simplified for
-/// the whole-region view.
+/// The data as the app bundles it: territory shapes simplified for the whole-region view, and
+/// no sources, notes or event descriptions (written by `build.rs`).
 pub const BUNDLED: DataFiles<'static> = DataFiles {
-    polities: include_str!("../../geodata/history/polities.json"),
-    territories: include_str!("../../geodata/lod/territories-z0.geojson"),
-    context: include_str!("../../geodata/lod/context-z0.geojson"),
-    events: include_str!("../../geodata/events.geojson"),
-    sister_cities: include_str!("../../geodata/sister-cities.geojson"),
-    trade: include_str!("../../geodata/trade.json"),
+    detail: Detail::Core,
+    polities: include_str!(concat!(env!("OUT_DIR"), "/polities.json")),
+    territories: include_str!(concat!(env!("OUT_DIR"), "/territories.geojson")),
+    context: include_str!(concat!(env!("OUT_DIR"), "/context.geojson")),
+    events: include_str!(concat!(env!("OUT_DIR"), "/events.geojson")),
+    sister_cities: include_str!(concat!(env!("OUT_DIR"), "/sister-cities.geojson")),
+    trade: include_str!(concat!(env!("OUT_DIR"), "/trade.json")),
 };
 
 /// The data files at full resolution (Natural Earth 10 m), for native tests and tools.
 #[cfg(not(target_arch = "wasm32"))]
 pub const FULL: DataFiles<'static> = DataFiles {
+    detail: Detail::Full,
+    polities: include_str!("../../geodata/history/polities.json"),
     territories: include_str!("../../geodata/territories.geojson"),
     context: include_str!("../../geodata/context.geojson"),
-    ..BUNDLED
+    events: include_str!("../../geodata/events.geojson"),
+    sister_cities: include_str!("../../geodata/sister-cities.geojson"),
+    trade: include_str!("../../geodata/trade.json"),
 };
 
 /// Loads and validates the bundled data.
@@ -64,20 +82,28 @@ pub fn bundled() -> Result<Atlas, DataErrors> {
 /// ```
 pub fn load(files: &DataFiles<'_>) -> Result<Atlas, DataErrors> {
     let mut errors = Vec::new();
-    let polities = polities::parse("geodata/history/polities.json", files.polities, &mut errors);
-    let events = events::parse("geodata/events.geojson", files.events, &mut errors);
+    let full = files.detail == Detail::Full;
+    let polities = polities::parse(
+        "geodata/history/polities.json",
+        files.polities,
+        full,
+        &mut errors,
+    );
+    let events = events::parse("geodata/events.geojson", files.events, full, &mut errors);
     let known_events: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
     let territories = territories::parse(
         "geodata/territories.geojson",
         files.territories,
         &polities,
         &known_events,
+        full,
         &mut errors,
     );
     let context = context::parse("geodata/context.geojson", files.context, &mut errors);
     let sister_pairs = sisters::parse(
         "geodata/sister-cities.geojson",
         files.sister_cities,
+        full,
         &mut errors,
     );
     let trade = match serde_json::from_str::<TradeSeries>(files.trade) {

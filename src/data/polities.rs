@@ -11,7 +11,7 @@ struct PolitiesFile {
 }
 
 /// The polities of the file; problems go to `errors`.
-pub fn parse(file: &str, text: &str, errors: &mut Vec<DataError>) -> Vec<Polity> {
+pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) -> Vec<Polity> {
     let polities = match serde_json::from_str::<PolitiesFile>(text) {
         Ok(f) => f.polities,
         Err(e) => {
@@ -22,7 +22,9 @@ pub fn parse(file: &str, text: &str, errors: &mut Vec<DataError>) -> Vec<Polity>
     require_unique(file, polities.iter().map(|p| p.id.as_str()), errors);
     for p in &polities {
         require_langs(file, &p.id, "names", &p.names, &Lang::ALL, errors);
-        require_sources(file, &p.id, &p.sources, errors);
+        if full {
+            require_sources(file, &p.id, &p.sources, errors);
+        }
         let hex = p.colour.strip_prefix('#').unwrap_or("");
         if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
             errors.push(DataError::invalid(

@@ -21,6 +21,7 @@ struct PairProperties {
     #[serde(default = "day")]
     precision: String,
     kind: String,
+    #[serde(default)]
     sources: Vec<Source>,
     #[serde(default)]
     note: Option<String>,
@@ -31,7 +32,7 @@ fn day() -> String {
 }
 
 /// The pairs of the file, sorted by date; problems go to `errors`.
-pub fn parse(file: &str, text: &str, errors: &mut Vec<DataError>) -> Vec<SisterPair> {
+pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) -> Vec<SisterPair> {
     let mut pairs = Vec::new();
     for (index, feature) in features(file, text, errors).into_iter().enumerate() {
         let Some(id) = feature_id(&feature) else {
@@ -111,7 +112,9 @@ pub fn parse(file: &str, text: &str, errors: &mut Vec<DataError>) -> Vec<SisterP
             &Lang::ALL,
             errors,
         );
-        require_sources(file, &id, &p.sources, errors);
+        if full {
+            require_sources(file, &id, &p.sources, errors);
+        }
         pairs.push(SisterPair {
             id,
             russian: SisterCity {

@@ -22,6 +22,7 @@ pub fn parse(
     text: &str,
     polities: &[Polity],
     events: &[&str],
+    full: bool,
     errors: &mut Vec<DataError>,
 ) -> Vec<Territory> {
     let mut territories = Vec::new();
@@ -54,7 +55,7 @@ pub fn parse(
         };
         errors.extend(check_polygons(file, &id, &geometry));
         require_langs(file, &id, "names", &props.names, &Lang::ALL, errors);
-        check_periods(file, &id, &props.periods, polities, events, errors);
+        check_periods(file, &id, &props.periods, polities, events, full, errors);
         territories.push(Territory {
             id,
             names: props.names,
@@ -75,6 +76,7 @@ fn check_periods(
     periods: &[Period],
     polities: &[Polity],
     events: &[&str],
+    full: bool,
     errors: &mut Vec<DataError>,
 ) {
     let known = |p: &str| polities.iter().any(|q| q.id == p);
@@ -164,6 +166,8 @@ fn check_periods(
             ));
         }
         require_langs(file, &at, "basis", &p.basis, &[Lang::En, Lang::Th], errors);
-        require_sources(file, &at, &p.sources, errors);
+        if full {
+            require_sources(file, &at, &p.sources, errors);
+        }
     }
 }

@@ -83,7 +83,8 @@ pub struct Period {
     /// Why, in one sentence.
     #[serde(default)]
     pub basis: Localized,
-    /// Where this comes from.
+    /// Where this comes from (empty in the app's bundled copy).
+    #[serde(default)]
     pub sources: Vec<Source>,
     /// Where sources disagree and what was chosen.
     #[serde(default)]

@@ -202,8 +202,13 @@ pub fn map_view(props: &MapProps) -> Html {
             </path>
         }
     });
-    let labels = place_labels(atlas, geometry, *lang).into_iter().map(|(id, text, (x, y))| {
-        html! { <text class="label territory-label" x={format!("{x:.1}")} y={format!("{y:.1}")} data-label-for={id}>{ text }</text> }
+    // Label placement depends on the language (text widths), never on the year.
+    let placed = {
+        let (atlas, geometry) = (atlas.clone(), geometry.clone());
+        use_memo(*lang, move |lang| place_labels(&atlas, &geometry, *lang))
+    };
+    let labels = placed.iter().map(|(id, text, (x, y))| {
+        html! { <text class="label territory-label" x={format!("{x:.1}")} y={format!("{y:.1}")} data-label-for={id.clone()}>{ text.clone() }</text> }
     });
     let seas = super::seas::seas().into_iter().map(|sea| {
         let (x, y) = geometry.viewport.to_screen(sea.at.0, sea.at.1);
@@ -218,6 +223,8 @@ pub fn map_view(props: &MapProps) -> Html {
             <g class="context" aria-hidden="true">{ for context }</g>
             <g class="territories">{ for territories }</g>
             <g class="labels" aria-hidden="true">{ for seas }{ for labels }</g>
+            <super::sister_layer::SisterLayerView atlas={atlas.clone()} geometry={geometry.clone()} date={*date} lang={*lang} />
+            <super::event_layer::EventLayerView atlas={atlas.clone()} geometry={geometry.clone()} year={date.year()} lang={*lang} />
         </svg>
     }
 }

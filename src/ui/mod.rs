@@ -1,9 +1,11 @@
 //! The browser UI, the only code that touches the DOM. Compiled for wasm32 only.
 
 mod app;
+mod event_layer;
 mod legend;
 mod map;
 mod seas;
+mod sister_layer;
 mod slider;
 mod url;
 

@@ -99,3 +99,47 @@ test('a phone-sized screen shows the map and the slider', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('events of the selected year are drawn with their data, and only those', async () => {
+  const { page, context, problems } = await open('?year=1905');
+  const tsushima = page.locator('[data-event="tsushima-1905"]');
+  assert.equal(await tsushima.count(), 1, 'Tsushima is on the 1905 map');
+  assert.equal(await tsushima.getAttribute('data-date'), '1905-05-27');
+  assert.equal(await tsushima.getAttribute('data-end'), '1905-05-28');
+  assert.equal(await tsushima.getAttribute('data-kind'), 'naval-battle');
+  const lat = Number(await tsushima.getAttribute('data-lat'));
+  const lon = Number(await tsushima.getAttribute('data-lon'));
+  assert.ok(lat > 33 && lat < 35.5 && lon > 128.5 && lon < 131, `Tsushima strait: ${lat}, ${lon}`);
+  const box = await tsushima.boundingBox();
+  assert.ok(box && box.width > 0, 'the marker is visible');
+  for (const id of ['mukden-1905', 'portsmouth-1905', 'port-arthur-surrender-1905', 'sakhalin-invasion-1905']) {
+    assert.equal(await page.locator(`[data-event="${id}"]`).count(), 1, `${id} in 1905`);
+  }
+  const dates = await page.locator('[data-event]').evaluateAll((els) => els.map((e) => e.getAttribute('data-date')));
+  assert.ok(dates.every((d) => d <= '1905-12-31'), 'no event after 1905');
+  await page.locator('input[type=range]').focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForSelector('.rj-atlas[data-year="1904"]');
+  assert.equal(await page.locator('[data-event="tsushima-1905"]').count(), 0, 'Tsushima is not on the 1904 map');
+  assert.equal(await page.locator('[data-event="port-arthur-attack-1904"]').count(), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('sister cities appear from the year they were twinned', async () => {
+  const { page, context, problems } = await open('?year=1960');
+  assert.equal(await page.locator('[data-sister-pair]').count(), 0, 'no pairs before 1961');
+  await page.locator('input[type=range]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.rj-atlas[data-year="1961"]');
+  const first = page.locator('[data-sister-pair="nakhodka--maizuru"]');
+  assert.equal(await first.count(), 1, 'Nakhodka–Maizuru, the first pair, in 1961');
+  assert.equal(await first.getAttribute('data-since'), '1961-06-21');
+  await page.goto(server.url + '?year=2014');
+  await waitForMap(page);
+  for (const id of ['khabarovsk--niigata', 'vladivostok--niigata', 'vladivostok--hakodate', 'vladivostok--akita', 'irkutsk--kanazawa', 'yuzhno-sakhalinsk--asahikawa', 'nakhodka--otaru']) {
+    assert.equal(await page.locator(`[data-sister-pair="${id}"]`).count(), 1, `${id} by 2014`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

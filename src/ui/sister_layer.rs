@@ -1,0 +1,60 @@
+//! Sister-city pairs as arcs from the Russian to the Japanese city, drawn from the year each tie
+//! was made.
+
+use super::map::MapGeometry;
+use crate::model::{Atlas, Date, Lang};
+use yew::prelude::*;
+
+/// Props of [`SisterLayerView`].
+#[derive(Properties, PartialEq)]
+pub struct SisterLayerProps {
+    /// The history.
+    pub atlas: std::rc::Rc<Atlas>,
+    /// The projected view.
+    pub geometry: std::rc::Rc<MapGeometry>,
+    /// The day shown.
+    pub date: Date,
+    /// The language of names.
+    pub lang: Lang,
+}
+
+/// A quadratic Bézier from `a` to `b`, bowed to the left of the chord by a fifth of its length.
+pub fn arc(a: (f64, f64), b: (f64, f64)) -> String {
+    let (mx, my) = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let (cx, cy) = (mx - dy * 0.2, my + dx * 0.2);
+    format!(
+        "M{:.1} {:.1}Q{cx:.1} {cy:.1} {:.1} {:.1}",
+        a.0, a.1, b.0, b.1
+    )
+}
+
+/// Every pair established by `date`.
+#[function_component(SisterLayerView)]
+pub fn sister_layer(props: &SisterLayerProps) -> Html {
+    let SisterLayerProps {
+        atlas,
+        geometry,
+        date,
+        lang,
+    } = props;
+    let view = &geometry.viewport;
+    html! {
+        <g class="sister-cities">
+            { for atlas.sister_pairs_at(*date).into_iter().map(|p| {
+                let a = view.to_screen(p.russian.location.0, p.russian.location.1);
+                let b = view.to_screen(p.japanese.location.0, p.japanese.location.1);
+                let name = format!("{} – {} ({}, {})", p.russian.names.get(*lang), p.japanese.names.get(*lang), p.since.year(), p.kind);
+                html! {
+                    <g key={p.id.clone()} class={classes!("sister-pair", p.kind.clone())} data-sister-pair={p.id.clone()}
+                        data-since={p.since.to_string()} data-kind={p.kind.clone()} role="img" aria-label={name.clone()}>
+                        <title>{ name }</title>
+                        <path class="sister-arc" d={arc(a, b)} />
+                        <circle class="sister-city" cx={format!("{:.1}", a.0)} cy={format!("{:.1}", a.1)} r="2.2" />
+                        <circle class="sister-city" cx={format!("{:.1}", b.0)} cy={format!("{:.1}", b.1)} r="2.2" />
+                    </g>
+                }
+            }) }
+        </g>
+    }
+}
