@@ -2,11 +2,11 @@
 
 use super::legend::Legend;
 use super::map::{MapGeometry, MapView};
+use super::shared::Shared;
 use super::slider::YearSlider;
 use super::url;
 use crate::data;
 use crate::model::{Atlas, Date, Lang, LAST_YEAR};
-use std::rc::Rc;
 use yew::prelude::*;
 
 fn changes_list(atlas: &Atlas, year: i32, lang: Lang) -> Html {
@@ -35,7 +35,7 @@ fn changes_list(atlas: &Atlas, year: i32, lang: Lang) -> Html {
 /// The atlas app.
 #[function_component(App)]
 pub fn app() -> Html {
-    let loaded = use_memo((), |_| data::bundled().map(Rc::new));
+    let loaded = use_memo((), |_| data::bundled().map(Shared::new));
     let year = use_state(|| url::initial_year().unwrap_or(1905));
     let on_change = {
         let year = year.clone();
@@ -57,7 +57,7 @@ pub fn app() -> Html {
     };
     let geometry = {
         let atlas = atlas.clone();
-        use_memo((), move |_| MapGeometry::new(&atlas))
+        use_memo((), move |_| Shared::new(MapGeometry::new(&atlas)))
     };
     let lang = Lang::En;
     let date = Date::end_of_year(*year);
@@ -69,7 +69,7 @@ pub fn app() -> Html {
             </header>
             <main class="atlas-body">
                 <div class="map-frame">
-                    <MapView atlas={atlas.clone()} geometry={geometry.clone()} {date} {lang} />
+                    <MapView atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} />
                 </div>
                 <aside class="side-panel">
                     <YearSlider year={*year} {on_change} />

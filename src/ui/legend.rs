@@ -1,14 +1,14 @@
 //! The legend: the polities that hold land in the selected year, and what the patterns mean.
 
+use super::shared::Shared;
 use crate::model::{Atlas, Date, Lang, Status};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`Legend`].
 #[derive(Properties, PartialEq)]
 pub struct LegendProps {
     /// The history.
-    pub atlas: Rc<Atlas>,
+    pub atlas: Shared<Atlas>,
     /// The day shown.
     pub date: Date,
     /// The language.

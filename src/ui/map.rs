@@ -2,11 +2,12 @@
 //! attributes of the territory elements (colour, `data-controller`, `data-status`), never their
 //! geometry.
 
+use super::shared::Shared;
+use super::territory_layer::{restyle, style_of, TerritoryLayer};
 use crate::carto::{graticule, svg_path, svg_polyline, LambertConic, Viewport};
 use crate::data::REGION;
-use crate::model::{Atlas, Date, Lang, Period, Status};
+use crate::model::{Atlas, Date, Lang};
 use geo::InteriorPoint;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Width and height of the SVG's user space.
@@ -90,21 +91,13 @@ impl MapGeometry {
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
     /// The history.
-    pub atlas: Rc<Atlas>,
+    pub atlas: Shared<Atlas>,
     /// The projected shapes.
-    pub geometry: Rc<MapGeometry>,
+    pub geometry: Shared<MapGeometry>,
     /// The day shown.
     pub date: Date,
     /// The language of labels.
     pub lang: Lang,
-}
-
-/// The fill of a territory in a period: the (first) controller's colour.
-fn fill(atlas: &Atlas, period: Option<&Period>) -> String {
-    period
-        .and_then(|p| p.controllers.first())
-        .and_then(|id| atlas.polity(id))
-        .map_or_else(|| "#d9d4c7".to_string(), |p| p.colour.clone())
 }
 
 /// An accessible name such as "South Sakhalin — Japan since 1905, sovereign".
@@ -184,47 +177,95 @@ pub fn map_view(props: &MapProps) -> Html {
         lang,
     } = props;
     let view_box = format!("0 0 {WIDTH} {HEIGHT}");
-    let context = geometry.context.iter().map(|shape| {
-        html! { <path class="land" data-land={shape.id.clone()} d={shape.d.clone()} /> }
-    });
-    let territories = atlas.territories.iter().zip(&geometry.territories).map(|(t, shape)| {
-        let period = t.period_at(*date);
-        let controllers = period.map(|p| p.controllers.join(" ")).unwrap_or_default();
-        let claimed = period.map(|p| p.claimed_by.join(" ")).unwrap_or_default();
-        let status = period.map_or("", |p| p.status.id());
-        let hatched = period.is_some_and(|p| p.status != Status::Sovereign);
-        let class = classes!("territory", hatched.then_some("non-sovereign"));
-        html! {
-            <path key={t.id.clone()} class={class} d={shape.d.clone()} fill={fill(atlas, period)}
-                data-territory={t.id.clone()} data-controller={controllers} data-status={status}
-                data-claimed-by={claimed} role="img" aria-label={accessible_name(atlas, &t.id, *date, *lang)}>
-                <title>{ accessible_name(atlas, &t.id, *date, *lang) }</title>
-            </path>
-        }
-    });
-    // Label placement depends on the language (text widths), never on the year.
-    let placed = {
-        let (atlas, geometry) = (atlas.clone(), geometry.clone());
-        use_memo(*lang, move |lang| place_labels(&atlas, &geometry, *lang))
+    // Territories: drawn once with the first day's styles, then restyled in place.
+    let node = use_node_ref();
+    let initial = {
+        let atlas = atlas.clone();
+        let (date, lang) = (*date, *lang);
+        use_memo((), move |_| {
+            Shared::new(
+                (0..atlas.territories.len())
+                    .map(|i| style_of(&atlas, i, date, lang))
+                    .collect::<Vec<_>>(),
+            )
+        })
     };
-    let labels = placed.iter().map(|(id, text, (x, y))| {
-        html! { <text class="label territory-label" x={format!("{x:.1}")} y={format!("{y:.1}")} data-label-for={id.clone()}>{ text.clone() }</text> }
-    });
-    let seas = super::seas::seas().into_iter().map(|sea| {
-        let (x, y) = geometry.viewport.to_screen(sea.at.0, sea.at.1);
-        html! { <text class="label sea-label" x={format!("{x:.1}")} y={format!("{y:.1}")}>{ super::seas::label(&sea, *lang).to_string() }</text> }
-    });
+    let applied = use_mut_ref(|| initial.to_vec());
+    {
+        let (atlas, node, applied) = (atlas.clone(), node.clone(), applied.clone());
+        use_effect_with((*date, *lang), move |(date, lang)| {
+            if let Some(group) = node.cast::<web_sys::Element>() {
+                restyle(&group, &atlas, *date, *lang, &applied);
+            }
+        });
+    }
     html! {
         <svg class="map" viewBox={view_box} preserveAspectRatio="xMidYMid meet" role="group" aria-label="Map of north-east Asia">
+            <BaseLayers geometry={geometry.clone()} />
+            <TerritoryLayer atlas={atlas.clone()} geometry={geometry.clone()} initial={(*initial).clone()} node={node} />
+            <Labels atlas={atlas.clone()} geometry={geometry.clone()} lang={*lang} />
+            <super::sister_layer::SisterLayerView atlas={atlas.clone()} geometry={geometry.clone()} date={*date} lang={*lang} />
+            <super::event_layer::EventLayerView atlas={atlas.clone()} geometry={geometry.clone()} year={date.year()} lang={*lang} />
+        </svg>
+    }
+}
+
+/// Props of [`BaseLayers`].
+#[derive(Properties, PartialEq)]
+pub struct BaseProps {
+    /// The projected shapes.
+    pub geometry: Shared<MapGeometry>,
+}
+
+/// Sea, graticule and context land: they never change with the year, so they render once.
+#[function_component(BaseLayers)]
+pub fn base_layers(props: &BaseProps) -> Html {
+    let geometry = &props.geometry;
+    html! {
+        <>
             <rect class="sea" x="0" y="0" width={WIDTH.to_string()} height={HEIGHT.to_string()} />
             <g class="graticule" aria-hidden="true">
                 { for geometry.graticule.iter().map(|d| html! { <path d={d.clone()} /> }) }
             </g>
-            <g class="context" aria-hidden="true">{ for context }</g>
-            <g class="territories">{ for territories }</g>
-            <g class="labels" aria-hidden="true">{ for seas }{ for labels }</g>
-            <super::sister_layer::SisterLayerView atlas={atlas.clone()} geometry={geometry.clone()} date={*date} lang={*lang} />
-            <super::event_layer::EventLayerView atlas={atlas.clone()} geometry={geometry.clone()} year={date.year()} lang={*lang} />
-        </svg>
+            <g class="context" aria-hidden="true">
+                { for geometry.context.iter().map(|shape| html! { <path class="land" data-land={shape.id.clone()} d={shape.d.clone()} /> }) }
+            </g>
+        </>
+    }
+}
+
+/// Props of [`Labels`].
+#[derive(Properties, PartialEq)]
+pub struct LabelProps {
+    /// The history.
+    pub atlas: Shared<Atlas>,
+    /// The projected shapes.
+    pub geometry: Shared<MapGeometry>,
+    /// The language of the labels.
+    pub lang: Lang,
+}
+
+/// Territory and sea labels; they depend on the language, never on the year.
+#[function_component(Labels)]
+pub fn labels(props: &LabelProps) -> Html {
+    let LabelProps {
+        atlas,
+        geometry,
+        lang,
+    } = props;
+    let placed = {
+        let (atlas, geometry) = (atlas.clone(), geometry.clone());
+        use_memo(*lang, move |lang| place_labels(&atlas, &geometry, *lang))
+    };
+    html! {
+        <g class="labels" aria-hidden="true">
+            { for super::seas::seas().into_iter().map(|sea| {
+                let (x, y) = geometry.viewport.to_screen(sea.at.0, sea.at.1);
+                html! { <text class="label sea-label" x={format!("{x:.1}")} y={format!("{y:.1}")}>{ super::seas::label(&sea, *lang).to_string() }</text> }
+            }) }
+            { for placed.iter().map(|(id, text, (x, y))| html! {
+                <text class="label territory-label" x={format!("{x:.1}")} y={format!("{y:.1}")} data-label-for={id.clone()}>{ text.clone() }</text>
+            }) }
+        </g>
     }
 }

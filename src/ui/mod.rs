@@ -5,8 +5,10 @@ mod event_layer;
 mod legend;
 mod map;
 mod seas;
+mod shared;
 mod sister_layer;
 mod slider;
+mod territory_layer;
 mod url;
 
 use wasm_bindgen::prelude::*;

@@ -9,9 +9,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SisterLayerProps {
     /// The history.
-    pub atlas: std::rc::Rc<Atlas>,
+    pub atlas: super::shared::Shared<Atlas>,
     /// The projected view.
-    pub geometry: std::rc::Rc<MapGeometry>,
+    pub geometry: super::shared::Shared<MapGeometry>,
     /// The day shown.
     pub date: Date,
     /// The language of names.

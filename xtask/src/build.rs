@@ -57,9 +57,11 @@ pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
         .omit_default_module_path(false)
         .typescript(false)
         .debug(profile == Profile::Dev)
+        // RJ_KEEP_NAMES=1 keeps function names for profiling (see BENCHMARKS.md).
+        .keep_debug(std::env::var_os("RJ_KEEP_NAMES").is_some())
         .generate(out)
         .context("wasm-bindgen")?;
-    if profile == Profile::Release {
+    if profile == Profile::Release && std::env::var_os("RJ_KEEP_NAMES").is_none() {
         setup::npm_tools(root)?;
         let bg = out.join("rj_atlas_bg.wasm");
         let wasm_opt = root.join("node_modules/binaryen/bin/wasm-opt");

@@ -1,0 +1,134 @@
+//! The territories. Drawn once; a new year or language only rewrites the attributes that
+//! changed (colour, `data-controller`, `data-status`, `data-claimed-by`, accessible name), straight
+//! on the elements: a year change then costs a few attribute writes per territory that changed
+//! hands, not a re-render of the map.
+
+use super::map::{accessible_name, MapGeometry};
+use super::shared::Shared;
+use crate::model::{Atlas, Date, Lang, Period, Status};
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::Element;
+use yew::prelude::*;
+
+/// What a territory looks like on a day.
+#[derive(Clone, PartialEq)]
+pub struct TerritoryStyle {
+    /// Fill colour.
+    pub fill: String,
+    /// `data-controller`.
+    pub controllers: String,
+    /// `data-status`.
+    pub status: &'static str,
+    /// `data-claimed-by`.
+    pub claimed: String,
+    /// CSS class list.
+    pub class: &'static str,
+    /// Accessible name and tooltip.
+    pub label: String,
+}
+
+/// The fill of a territory in a period: the (first) controller's colour.
+fn fill(atlas: &Atlas, period: Option<&Period>) -> String {
+    period
+        .and_then(|p| p.controllers.first())
+        .and_then(|id| atlas.polity(id))
+        .map_or_else(|| "#d9d4c7".to_string(), |p| p.colour.clone())
+}
+
+/// The style of territory `index` on `date`.
+pub fn style_of(atlas: &Atlas, index: usize, date: Date, lang: Lang) -> TerritoryStyle {
+    let t = &atlas.territories[index];
+    let period = t.period_at(date);
+    let hatched = period.is_some_and(|p| p.status != Status::Sovereign);
+    TerritoryStyle {
+        fill: fill(atlas, period),
+        controllers: period.map(|p| p.controllers.join(" ")).unwrap_or_default(),
+        status: period.map_or("", |p| p.status.id()),
+        claimed: period.map(|p| p.claimed_by.join(" ")).unwrap_or_default(),
+        class: if hatched {
+            "territory non-sovereign"
+        } else {
+            "territory"
+        },
+        label: accessible_name(atlas, &t.id, date, lang),
+    }
+}
+
+/// What was last written to each territory element.
+pub type Applied = Rc<RefCell<Vec<TerritoryStyle>>>;
+
+/// Writes the attributes that differ from what `applied` says the elements show.
+pub fn restyle(group: &Element, atlas: &Atlas, date: Date, lang: Lang, applied: &Applied) {
+    let children = group.children();
+    let mut applied = applied.borrow_mut();
+    for (index, old) in applied.iter_mut().enumerate() {
+        let new = style_of(atlas, index, date, lang);
+        if new == *old {
+            continue;
+        }
+        let Some(el) = children.item(index as u32) else {
+            continue;
+        };
+        let set = |name: &str, value: &str| {
+            let _ = el.set_attribute(name, value);
+        };
+        if new.fill != old.fill {
+            set("fill", &new.fill);
+        }
+        if new.controllers != old.controllers {
+            set("data-controller", &new.controllers);
+        }
+        if new.status != old.status {
+            set("data-status", new.status);
+        }
+        if new.claimed != old.claimed {
+            set("data-claimed-by", &new.claimed);
+        }
+        if new.class != old.class {
+            set("class", new.class);
+        }
+        if new.label != old.label {
+            set("aria-label", &new.label);
+            if let Some(title) = el.first_element_child() {
+                title.set_text_content(Some(&new.label));
+            }
+        }
+        *old = new;
+    }
+}
+
+/// Props of [`TerritoryLayer`]: none of them change after mounting, so it renders once.
+#[derive(Properties, PartialEq)]
+pub struct TerritoryLayerProps {
+    /// The history.
+    pub atlas: Shared<Atlas>,
+    /// The projected shapes.
+    pub geometry: Shared<MapGeometry>,
+    /// The styles to draw first; later changes go through [`restyle`].
+    pub initial: Shared<Vec<TerritoryStyle>>,
+    /// The `<g>` holding the territory elements, for [`restyle`].
+    pub node: NodeRef,
+}
+
+/// The territory paths.
+#[function_component(TerritoryLayer)]
+pub fn territory_layer(props: &TerritoryLayerProps) -> Html {
+    let TerritoryLayerProps {
+        atlas,
+        geometry,
+        initial,
+        node,
+    } = props;
+    html! {
+        <g class="territories" ref={node.clone()}>
+            { for atlas.territories.iter().zip(&geometry.territories).zip(initial.iter()).map(|((t, shape), s)| html! {
+                <path key={t.id.clone()} class={s.class} d={shape.d.clone()} fill={s.fill.clone()}
+                    data-territory={t.id.clone()} data-controller={s.controllers.clone()} data-status={s.status}
+                    data-claimed-by={s.claimed.clone()} role="img" aria-label={s.label.clone()}>
+                    <title>{ s.label.clone() }</title>
+                </path>
+            }) }
+        </g>
+    }
+}
