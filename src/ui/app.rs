@@ -40,7 +40,7 @@ pub fn app() -> Html {
     let on_change = {
         let year = year.clone();
         Callback::from(move |y: i32| {
-            url::replace_year(y);
+            url::replace_year_soon(y);
             year.set(y);
         })
     };

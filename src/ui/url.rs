@@ -14,6 +14,36 @@ pub fn initial_year() -> Option<i32> {
     (FIRST_YEAR..=LAST_YEAR).contains(&year).then_some(year)
 }
 
+thread_local! {
+    /// The pending URL update, so a fast-moving slider writes the URL once it rests.
+    static PENDING: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
+}
+
+/// How long the slider must rest before the URL follows. `history.replaceState` costs about as
+/// much as the rest of a year step together, and browsers throttle it.
+const URL_DELAY_MS: i32 = 150;
+
+/// Writes `year` into the URL without adding a history entry, once the slider rests.
+pub fn replace_year_soon(year: i32) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(handle) = PENDING.with(|p| p.take()) {
+        window.clear_timeout_with_handle(handle);
+    }
+    let write = Closure::once_into_js(move || {
+        PENDING.with(|p| p.set(None));
+        replace_year(year);
+    });
+    if let Ok(handle) = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), URL_DELAY_MS)
+    {
+        PENDING.with(|p| p.set(Some(handle)));
+    }
+}
+
 /// Writes `year` into the URL without adding a history entry.
 pub fn replace_year(year: i32) {
     let Some(window) = web_sys::window() else {

@@ -27,7 +27,7 @@ const dt = profile.timeDeltas;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 profile.samples.forEach((id, i) => {
   const n = byId.get(id);
-  const name = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}`;
+  const name = `${n.callFrame.functionName || "(anon)"} ${n.callFrame.url.split("/").pop()}:${n.callFrame.lineNumber}`;
   self.set(name, (self.get(name) || 0) + (dt[i] || 0) / 1000);
 });
 const total = [...self.values()].reduce((a, b) => a + b, 0);

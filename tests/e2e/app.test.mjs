@@ -45,7 +45,7 @@ test('ArrowRight on the slider moves to the next year', async () => {
   await page.waitForSelector('.rj-atlas[data-year="1901"]');
   assert.equal(await page.locator('.year-display').innerText(), '1901');
   assert.equal(await page.locator('input[type=range]').getAttribute('aria-valuetext'), '1901');
-  assert.match(page.url(), /[?&]year=1901\b/, 'the URL follows the slider');
+  await page.waitForURL(/[?&]year=1901\b/, { timeout: 5000 }); // the URL follows once the slider rests
   assert.deepEqual(problems, []);
   await context.close();
 });
