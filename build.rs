@@ -6,7 +6,7 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 /// (source file, bundled name, keys removed from every object inside `properties`/records)
-const FILES: [(&str, &str, &[&str]); 6] = [
+const FILES: [(&str, &str, &[&str]); 7] = [
     (
         "geodata/history/polities.json",
         "polities.json",
@@ -18,6 +18,7 @@ const FILES: [(&str, &str, &[&str]); 6] = [
         &["sources", "note"],
     ),
     ("geodata/lod/context-z0.geojson", "context.geojson", &[]),
+    ("geodata/places.geojson", "places.geojson", &["sources"]),
     (
         "geodata/events.geojson",
         "events.geojson",

@@ -6,6 +6,7 @@ mod error;
 mod events;
 mod feature;
 mod geometry;
+mod places;
 mod polities;
 mod sisters;
 mod territories;
@@ -37,6 +38,8 @@ pub struct DataFiles<'a> {
     pub territories: &'a str,
     /// `geodata/context.geojson` (or its level-of-detail copy).
     pub context: &'a str,
+    /// `geodata/places.geojson`.
+    pub places: &'a str,
     /// `geodata/events.geojson`.
     pub events: &'a str,
     /// `geodata/sister-cities.geojson`.
@@ -52,6 +55,7 @@ pub const BUNDLED: DataFiles<'static> = DataFiles {
     polities: include_str!(concat!(env!("OUT_DIR"), "/polities.json")),
     territories: include_str!(concat!(env!("OUT_DIR"), "/territories.geojson")),
     context: include_str!(concat!(env!("OUT_DIR"), "/context.geojson")),
+    places: include_str!(concat!(env!("OUT_DIR"), "/places.geojson")),
     events: include_str!(concat!(env!("OUT_DIR"), "/events.geojson")),
     sister_cities: include_str!(concat!(env!("OUT_DIR"), "/sister-cities.geojson")),
     trade: include_str!(concat!(env!("OUT_DIR"), "/trade.json")),
@@ -64,6 +68,7 @@ pub const FULL: DataFiles<'static> = DataFiles {
     polities: include_str!("../../geodata/history/polities.json"),
     territories: include_str!("../../geodata/territories.geojson"),
     context: include_str!("../../geodata/context.geojson"),
+    places: include_str!("../../geodata/places.geojson"),
     events: include_str!("../../geodata/events.geojson"),
     sister_cities: include_str!("../../geodata/sister-cities.geojson"),
     trade: include_str!("../../geodata/trade.json"),
@@ -99,6 +104,7 @@ pub fn load(files: &DataFiles<'_>) -> Result<Atlas, DataErrors> {
         full,
         &mut errors,
     );
+    let places = places::parse("geodata/places.geojson", files.places, full, &mut errors);
     let context = context::parse("geodata/context.geojson", files.context, &mut errors);
     let sister_pairs = sisters::parse(
         "geodata/sister-cities.geojson",
@@ -118,6 +124,7 @@ pub fn load(files: &DataFiles<'_>) -> Result<Atlas, DataErrors> {
             polities,
             territories,
             context,
+            places,
             events,
             sister_pairs,
             trade,

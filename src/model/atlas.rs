@@ -1,6 +1,6 @@
 //! The whole history in one value, and the questions the map asks of it.
 
-use super::{Date, Event, Land, Period, Polity, SisterPair, Territory, TradeSeries};
+use super::{Date, Event, Land, Period, Place, Polity, SisterPair, Territory, TradeSeries};
 
 /// Everything the atlas knows. Built by [`crate::data::load`]; read by the UI and the tests.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -11,6 +11,8 @@ pub struct Atlas {
     pub territories: Vec<Territory>,
     /// Neighbouring land drawn without a controller.
     pub context: Vec<Land>,
+    /// Cities labelled for orientation, most important first.
+    pub places: Vec<Place>,
     /// Events, sorted by date.
     pub events: Vec<Event>,
     /// Sister-city pairs, sorted by date.

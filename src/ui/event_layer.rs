@@ -21,7 +21,7 @@ pub struct EventLayerProps {
 /// The marker shape of a layer, as SVG path data around (0, 0): a diamond for the war of
 /// 1904–05, a triangle for other conflicts, a square for diplomacy. Shape as well as colour, so
 /// the layers are told apart without colour vision.
-fn marker_path(layer: EventLayer) -> &'static str {
+pub fn marker_path(layer: EventLayer) -> &'static str {
     match layer {
         EventLayer::War => "M0 -6L6 0L0 6L-6 0Z",
         EventLayer::Conflict => "M0 -6L5.5 4L-5.5 4Z",

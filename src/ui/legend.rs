@@ -1,7 +1,8 @@
 //! The legend: the polities that hold land in the selected year, and what the patterns mean.
 
+use super::event_layer::marker_path;
 use super::shared::Shared;
-use crate::model::{Atlas, Date, Lang, Status};
+use crate::model::{Atlas, Date, EventLayer, Lang, Status};
 use yew::prelude::*;
 
 /// Props of [`Legend`].
@@ -66,6 +67,18 @@ pub fn legend(props: &LegendProps) -> Html {
                         { s.id() }
                     </li>
                 }) }
+            </ul>
+            <ul class="legend-layers">
+                { for [(EventLayer::War, "War of 1904–05"), (EventLayer::Conflict, "Other conflicts"), (EventLayer::Diplomacy, "Treaties and diplomacy")].into_iter().map(|(layer, text)| html! {
+                    <li data-legend-layer={layer.id()}>
+                        <svg class="swatch" viewBox="-8 -8 16 16" aria-hidden="true"><g class={classes!("event", layer.id())}><path class="event-marker" d={marker_path(layer)} /></g></svg>
+                        { text }
+                    </li>
+                }) }
+                <li data-legend-layer="sister-cities">
+                    <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><path class="sister-arc" d="M1 13Q8 1 15 13" /></svg>
+                    { "Sister cities" }
+                </li>
             </ul>
         </section>
     }

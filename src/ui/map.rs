@@ -131,37 +131,80 @@ fn short_name(name: &str) -> &str {
     name.split(['(', '（']).next().unwrap_or(name).trim()
 }
 
-/// Territory labels that do not overlap, larger territories first; the others are hidden (their
-/// names stay available as accessible names and tooltips).
-fn place_labels(
-    atlas: &Atlas,
-    geometry: &MapGeometry,
-    lang: Lang,
-) -> Vec<(String, String, (f64, f64))> {
+/// A label the map shows.
+#[derive(PartialEq)]
+pub struct PlacedLabel {
+    /// Territory or place id.
+    pub id: String,
+    /// The text.
+    pub text: String,
+    /// Anchor in user units.
+    pub at: (f64, f64),
+    /// A city (dot and text to its right) rather than a territory (text centred).
+    pub city: bool,
+}
+
+/// City and territory labels that do not overlap: cities by rank, then territories from the
+/// largest; the others are hidden (their names stay available as accessible names and
+/// tooltips).
+fn place_labels(atlas: &Atlas, geometry: &MapGeometry, lang: Lang) -> Vec<PlacedLabel> {
     use geo::Area;
-    let mut order: Vec<usize> = (0..atlas.territories.len()).collect();
-    order.sort_by(|&a, &b| {
-        let area = |i: usize| atlas.territories[i].geometry.unsigned_area();
-        area(b).total_cmp(&area(a))
-    });
-    let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+    // Estimated box at 11 px: CJK and Thai glyphs are wider than Latin ones.
+    let half_width = |text: &str| {
+        let em = if text.is_ascii() { 6.0 } else { 9.5 };
+        text.chars().count() as f64 * em / 2.0 + 2.0
+    };
+    let half_h = 8.0;
+    let mut placed: Vec<(f64, f64, f64)> = Vec::new();
     let mut labels = Vec::new();
+    let mut try_place =
+        |labels: &mut Vec<PlacedLabel>, id: &str, text: String, at: (f64, f64), city: bool| {
+            let hw = half_width(&text);
+            let cx = if city { at.0 + 4.0 + hw } else { at.0 };
+            let free = placed.iter().all(|&(px, py, pw)| {
+                (cx - px).abs() >= hw + pw || (at.1 - py).abs() >= 2.0 * half_h
+            });
+            let inside =
+                cx - hw >= 0.0 && cx + hw <= WIDTH && at.1 >= half_h && at.1 <= HEIGHT - half_h;
+            if free && inside {
+                placed.push((cx, at.1, hw));
+                labels.push(PlacedLabel {
+                    id: id.to_string(),
+                    text,
+                    at,
+                    city,
+                });
+            }
+        };
+    for place in &atlas.places {
+        let at = geometry
+            .viewport
+            .to_screen(place.location.0, place.location.1);
+        try_place(
+            &mut labels,
+            &place.id,
+            place.name(lang).to_string(),
+            at,
+            true,
+        );
+    }
+    let mut order: Vec<usize> = (0..atlas.territories.len()).collect();
+    let areas: Vec<f64> = atlas
+        .territories
+        .iter()
+        .map(|t| t.geometry.unsigned_area())
+        .collect();
+    order.sort_by(|&a, &b| areas[b].total_cmp(&areas[a]));
     for i in order {
         let t = &atlas.territories[i];
-        let Some((x, y)) = geometry.territories[i].label_at else {
-            continue;
-        };
-        let text = short_name(t.name(lang)).to_string();
-        // Estimated box at 11 px: CJK and Thai glyphs are wider than Latin ones.
-        let em = if text.is_ascii() { 6.0 } else { 9.0 };
-        let half_w = text.chars().count() as f64 * em / 2.0 + 2.0;
-        let half_h = 8.0;
-        let collides = placed
-            .iter()
-            .any(|&(px, py, pw, ph)| (x - px).abs() < half_w + pw && (y - py).abs() < half_h + ph);
-        if !collides {
-            placed.push((x, y, half_w, half_h));
-            labels.push((t.id.clone(), text, (x, y)));
+        if let Some(at) = geometry.territories[i].label_at {
+            try_place(
+                &mut labels,
+                &t.id,
+                short_name(t.name(lang)).to_string(),
+                at,
+                false,
+            );
         }
     }
     labels
@@ -263,8 +306,18 @@ pub fn labels(props: &LabelProps) -> Html {
                 let (x, y) = geometry.viewport.to_screen(sea.at.0, sea.at.1);
                 html! { <text class="label sea-label" x={format!("{x:.1}")} y={format!("{y:.1}")}>{ super::seas::label(&sea, *lang).to_string() }</text> }
             }) }
-            { for placed.iter().map(|(id, text, (x, y))| html! {
-                <text class="label territory-label" x={format!("{x:.1}")} y={format!("{y:.1}")} data-label-for={id.clone()}>{ text.clone() }</text>
+            { for placed.iter().map(|l| {
+                let (x, y) = l.at;
+                if l.city {
+                    html! {
+                        <g class="place" data-place={l.id.clone()}>
+                            <circle class="place-dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="2.4" />
+                            <text class="label place-label" x={format!("{:.1}", x + 4.0)} y={format!("{y:.1}")}>{ l.text.clone() }</text>
+                        </g>
+                    }
+                } else {
+                    html! { <text class="label territory-label" x={format!("{x:.1}")} y={format!("{y:.1}")} data-label-for={l.id.clone()}>{ l.text.clone() }</text> }
+                }
             }) }
         </g>
     }
