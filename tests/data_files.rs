@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use rj_atlas::data::{load, DataError, DataFiles, BUNDLED, FULL};
-use rj_atlas::model::Lang;
+use rj_atlas::model::{Atlas, Lang};
 use serde_json::Value;
 
 const TERRITORY_IDS: [&str; 20] = [
@@ -46,18 +46,24 @@ const POLITY_IDS: [&str; 15] = [
     "mongolia",
 ];
 
+/// The full-resolution data, loaded and validated once per test binary (geo's validity check
+/// of every 10 m shape takes a while in a debug build).
+fn full() -> &'static Atlas {
+    static ATLAS: std::sync::OnceLock<Atlas> = std::sync::OnceLock::new();
+    ATLAS.get_or_init(|| load(&FULL).unwrap_or_else(|e| panic!("full data is invalid:\n{e}")))
+}
+
 #[test]
 fn full_and_bundled_data_validate() {
-    for (name, files) in [("full", FULL), ("bundled", BUNDLED)] {
-        if let Err(e) = load(&files) {
-            panic!("{name} data is invalid:\n{e}");
-        }
+    full();
+    if let Err(e) = load(&BUNDLED) {
+        panic!("bundled data is invalid:\n{e}");
     }
 }
 
 #[test]
 fn every_required_territory_and_polity_is_there() {
-    let atlas = load(&FULL).expect("valid");
+    let atlas = full();
     for id in TERRITORY_IDS {
         let t = atlas
             .territory(id)
@@ -84,7 +90,7 @@ fn lat_range(shape: &geo::MultiPolygon<f64>) -> (f64, f64) {
 
 #[test]
 fn sakhalin_is_split_at_the_fiftieth_parallel() {
-    let atlas = load(&FULL).expect("valid");
+    let atlas = full();
     let (north_lo, _) = lat_range(&atlas.territory("sakhalin-north").expect("north").geometry);
     let (_, south_hi) = lat_range(&atlas.territory("sakhalin-south").expect("south").geometry);
     assert!(
@@ -99,7 +105,7 @@ fn sakhalin_is_split_at_the_fiftieth_parallel() {
 
 #[test]
 fn habomai_islets_are_separate_polygons() {
-    let atlas = load(&FULL).expect("valid");
+    let atlas = full();
     let habomai = &atlas.territory("habomai").expect("habomai").geometry;
     // Natural Earth 10 m land has four Habomai islets (its country layer has one).
     assert!(

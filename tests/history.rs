@@ -13,8 +13,18 @@
 
 use rj_atlas::model::{Atlas, Date, Status};
 
-fn atlas() -> Atlas {
-    rj_atlas::data::load(&rj_atlas::data::FULL).unwrap_or_else(|e| panic!("data invalid:\n{e}"))
+/// The full history, loaded once per test binary. The whole-region shapes are enough here (the
+/// full-resolution ones are validated in `data_files.rs`), and they load in a fraction of the time.
+fn atlas() -> &'static Atlas {
+    static ATLAS: std::sync::OnceLock<Atlas> = std::sync::OnceLock::new();
+    ATLAS.get_or_init(|| {
+        let files = rj_atlas::data::DataFiles {
+            territories: include_str!("../geodata/lod/territories-z0.geojson"),
+            context: include_str!("../geodata/lod/context-z0.geojson"),
+            ..rj_atlas::data::FULL
+        };
+        rj_atlas::data::load(&files).unwrap_or_else(|e| panic!("data invalid:\n{e}"))
+    })
 }
 
 fn day(s: &str) -> Date {
