@@ -57,7 +57,7 @@ fn held(
 fn sakhalin() {
     let a = atlas();
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1860-01-01",
         &["russian-empire", "japan"],
@@ -65,7 +65,7 @@ fn sakhalin() {
         "TXT Shimoda art. 2: Sakhalin undivided",
     );
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1870-06-01",
         &["russian-empire", "japan"],
@@ -73,7 +73,7 @@ fn sakhalin() {
         "TXT Shimoda; EB Sakhalin",
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1876-01-01",
         &["russian-empire"],
@@ -81,7 +81,7 @@ fn sakhalin() {
         "TXT Saint Petersburg 1875 art. 1",
     );
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1890-01-01",
         &["russian-empire"],
@@ -89,7 +89,7 @@ fn sakhalin() {
         "EB Sakhalin",
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1904-12-31",
         &["russian-empire"],
@@ -97,7 +97,7 @@ fn sakhalin() {
         "EB Sakhalin",
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1905-08-15",
         &["japan"],
@@ -105,7 +105,7 @@ fn sakhalin() {
         "Stephan 1971: Japanese invasion July 1905",
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1905-12-31",
         &["japan"],
@@ -113,7 +113,7 @@ fn sakhalin() {
         "TXT Portsmouth art. 9: south of 50°N to Japan",
     );
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1906-01-01",
         &["russian-empire"],
@@ -121,7 +121,7 @@ fn sakhalin() {
         "TXT Portsmouth art. 9",
     );
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1923-01-01",
         &["japan"],
@@ -129,7 +129,7 @@ fn sakhalin() {
         "EB Sakhalin: Japanese occupation of the north 1920–25",
     );
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1926-01-01",
         &["ussr"],
@@ -137,7 +137,7 @@ fn sakhalin() {
         "Soviet–Japanese Basic Convention 1925",
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1930-01-01",
         &["japan"],
@@ -145,7 +145,7 @@ fn sakhalin() {
         "EB Sakhalin: Karafuto prefecture",
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1945-09-10",
         &["ussr"],
@@ -153,7 +153,7 @@ fn sakhalin() {
         "EB Sakhalin: Soviet invasion August 1945",
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1960-01-01",
         &["ussr"],
@@ -161,7 +161,7 @@ fn sakhalin() {
         "TXT San Francisco art. 2(c): Japan renounces",
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "2000-01-01",
         &["russia"],
@@ -169,7 +169,7 @@ fn sakhalin() {
         "EB Sakhalin",
     );
     held(
-        &a,
+        a,
         "sakhalin-north",
         "2014-12-31",
         &["russia"],
@@ -182,7 +182,7 @@ fn sakhalin() {
 fn kurils() {
     let a = atlas();
     held(
-        &a,
+        a,
         "urup",
         "1860-01-01",
         &["russian-empire"],
@@ -190,7 +190,7 @@ fn kurils() {
         "TXT Shimoda art. 2: border between Iturup and Urup",
     );
     held(
-        &a,
+        a,
         "kurils-north",
         "1860-01-01",
         &["russian-empire"],
@@ -198,7 +198,7 @@ fn kurils() {
         "TXT Shimoda art. 2",
     );
     held(
-        &a,
+        a,
         "iturup",
         "1860-01-01",
         &["japan"],
@@ -206,7 +206,7 @@ fn kurils() {
         "TXT Shimoda art. 2; MOFA",
     );
     held(
-        &a,
+        a,
         "kunashir",
         "1860-01-01",
         &["japan"],
@@ -214,7 +214,7 @@ fn kurils() {
         "TXT Shimoda; MOFA",
     );
     held(
-        &a,
+        a,
         "urup",
         "1876-01-01",
         &["japan"],
@@ -222,7 +222,7 @@ fn kurils() {
         "TXT Saint Petersburg 1875 art. 2: all Kurils to Japan",
     );
     held(
-        &a,
+        a,
         "kurils-north",
         "1880-01-01",
         &["japan"],
@@ -230,7 +230,7 @@ fn kurils() {
         "TXT Saint Petersburg 1875 art. 2",
     );
     held(
-        &a,
+        a,
         "shikotan",
         "1920-01-01",
         &["japan"],
@@ -238,7 +238,7 @@ fn kurils() {
         "MOFA",
     );
     held(
-        &a,
+        a,
         "habomai",
         "1944-01-01",
         &["japan"],
@@ -246,7 +246,7 @@ fn kurils() {
         "MOFA",
     );
     held(
-        &a,
+        a,
         "kurils-north",
         "1945-09-10",
         &["ussr"],
@@ -254,7 +254,7 @@ fn kurils() {
         "Stephan 1974: Shumshu landing 18 Aug 1945",
     );
     held(
-        &a,
+        a,
         "habomai",
         "1945-09-10",
         &["ussr"],
@@ -262,7 +262,7 @@ fn kurils() {
         "MOFA: Habomai occupied 3–5 Sep 1945",
     );
     held(
-        &a,
+        a,
         "urup",
         "1960-01-01",
         &["ussr"],
@@ -270,7 +270,7 @@ fn kurils() {
         "TXT San Francisco art. 2(c)",
     );
     held(
-        &a,
+        a,
         "kurils-north",
         "1995-01-01",
         &["russia"],
@@ -307,7 +307,7 @@ fn kurils() {
 fn japan_and_hokkaido() {
     let a = atlas();
     held(
-        &a,
+        a,
         "hokkaido",
         "1870-01-01",
         &["japan"],
@@ -315,7 +315,7 @@ fn japan_and_hokkaido() {
         "EB Hokkaido: Kaitakushi 1869",
     );
     held(
-        &a,
+        a,
         "hokkaido",
         "1950-01-01",
         &["usa"],
@@ -323,7 +323,7 @@ fn japan_and_hokkaido() {
         "EB Allied occupation of Japan 1945–52",
     );
     held(
-        &a,
+        a,
         "hokkaido",
         "1953-01-01",
         &["japan"],
@@ -331,7 +331,7 @@ fn japan_and_hokkaido() {
         "TXT San Francisco, in force 28 Apr 1952",
     );
     held(
-        &a,
+        a,
         "japan",
         "1900-01-01",
         &["japan"],
@@ -339,7 +339,7 @@ fn japan_and_hokkaido() {
         "EB Japan",
     );
     held(
-        &a,
+        a,
         "ryukyu",
         "1900-01-01",
         &["japan"],
@@ -347,7 +347,7 @@ fn japan_and_hokkaido() {
         "EB Ryukyu Islands: Okinawa prefecture 1879",
     );
     held(
-        &a,
+        a,
         "ryukyu",
         "1960-01-01",
         &["usa"],
@@ -355,7 +355,7 @@ fn japan_and_hokkaido() {
         "EB Ryukyu Islands: US administration to 1972",
     );
     held(
-        &a,
+        a,
         "ryukyu",
         "1973-01-01",
         &["japan"],
@@ -363,7 +363,7 @@ fn japan_and_hokkaido() {
         "EB Okinawa reversion 15 May 1972",
     );
     held(
-        &a,
+        a,
         "amami",
         "1954-01-01",
         &["japan"],
@@ -371,7 +371,7 @@ fn japan_and_hokkaido() {
         "EB Amami reversion 25 Dec 1953",
     );
     held(
-        &a,
+        a,
         "bonin",
         "1967-01-01",
         &["usa"],
@@ -384,7 +384,7 @@ fn japan_and_hokkaido() {
 fn korea_manchuria_kwantung_taiwan() {
     let a = atlas();
     held(
-        &a,
+        a,
         "korea-north",
         "1880-01-01",
         &["joseon"],
@@ -392,7 +392,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "EB Korea: Joseon dynasty",
     );
     held(
-        &a,
+        a,
         "korea-south",
         "1900-01-01",
         &["korean-empire"],
@@ -400,7 +400,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "EB Korea: Korean Empire 1897",
     );
     held(
-        &a,
+        a,
         "korea-south",
         "1907-01-01",
         &["japan"],
@@ -408,7 +408,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "EB Korea: protectorate treaty 17 Nov 1905",
     );
     held(
-        &a,
+        a,
         "korea-north",
         "1920-01-01",
         &["japan"],
@@ -416,7 +416,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "EB Korea: annexation 29 Aug 1910",
     );
     held(
-        &a,
+        a,
         "korea-north",
         "1960-01-01",
         &["dprk"],
@@ -424,7 +424,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "EB North Korea",
     );
     held(
-        &a,
+        a,
         "korea-south",
         "1960-01-01",
         &["rok"],
@@ -432,7 +432,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "EB South Korea",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1880-01-01",
         &["qing"],
@@ -440,7 +440,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "EB Kwantung Leased Territory",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1899-01-01",
         &["russian-empire"],
@@ -448,7 +448,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "EB Kwantung: Russian lease 1898",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1910-01-01",
         &["japan"],
@@ -456,7 +456,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "TXT Portsmouth art. 5: lease transferred to Japan",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1960-01-01",
         &["prc"],
@@ -464,7 +464,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "EB Lüshun: Soviet forces left 1955",
     );
     held(
-        &a,
+        a,
         "manchuria",
         "1880-01-01",
         &["qing"],
@@ -472,7 +472,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "EB Manchuria",
     );
     held(
-        &a,
+        a,
         "manchuria",
         "1920-01-01",
         &["roc"],
@@ -480,7 +480,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "EB Manchuria: Republic of China 1912",
     );
     held(
-        &a,
+        a,
         "manchuria",
         "1935-01-01",
         &["manchukuo"],
@@ -488,7 +488,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "EB Manchukuo 1932–45",
     );
     held(
-        &a,
+        a,
         "manchuria",
         "1960-01-01",
         &["prc"],
@@ -496,7 +496,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "EB Manchuria",
     );
     held(
-        &a,
+        a,
         "taiwan",
         "1880-01-01",
         &["qing"],
@@ -504,7 +504,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "EB Taiwan",
     );
     held(
-        &a,
+        a,
         "taiwan",
         "1900-01-01",
         &["japan"],
@@ -512,7 +512,7 @@ fn korea_manchuria_kwantung_taiwan() {
         "TXT Shimonoseki art. 2(b)",
     );
     held(
-        &a,
+        a,
         "taiwan",
         "1960-01-01",
         &["roc"],
@@ -525,7 +525,7 @@ fn korea_manchuria_kwantung_taiwan() {
 fn primorye_and_amur() {
     let a = atlas();
     held(
-        &a,
+        a,
         "amur",
         "1870-01-01",
         &["russian-empire"],
@@ -533,7 +533,7 @@ fn primorye_and_amur() {
         "TXT Aigun 1858: left bank of the Amur to Russia",
     );
     held(
-        &a,
+        a,
         "primorye",
         "1855-06-01",
         &["qing"],
@@ -541,7 +541,7 @@ fn primorye_and_amur() {
         "EB Primorsky: Chinese until 1860",
     );
     held(
-        &a,
+        a,
         "primorye",
         "1870-01-01",
         &["russian-empire"],
@@ -549,7 +549,7 @@ fn primorye_and_amur() {
         "TXT Peking 1860 art. 1",
     );
     held(
-        &a,
+        a,
         "primorye",
         "1930-01-01",
         &["ussr"],
@@ -557,7 +557,7 @@ fn primorye_and_amur() {
         "EB Primorsky",
     );
     held(
-        &a,
+        a,
         "amur",
         "2010-01-01",
         &["russia"],

@@ -156,7 +156,7 @@ const QING_END: &str =
 fn amami() {
     let a = atlas();
     held(
-        &a,
+        a,
         "amami",
         "1946-06-01",
         &["usa"],
@@ -164,23 +164,23 @@ fn amami() {
         "Yomiuri: Amami occupied by the US military from 1945 (japannews.yomiuri.co.jp)",
     );
     under(
-        &a,
+        a,
         "amami",
         "1946-06-01",
         &["japan"],
         "Yomiuri: Amami occupied by the US military from 1945 (japannews.yomiuri.co.jp)",
     );
     held(
-        &a,
+        a,
         "amami",
         "1953-01-01",
         &["usa"],
         Status::Occupied,
         ELDRIDGE,
     );
-    under(&a, "amami", "1953-01-01", &["japan"], ELDRIDGE);
+    under(a, "amami", "1953-01-01", &["japan"], ELDRIDGE);
     held(
-        &a,
+        a,
         "amami",
         "1954-01-15",
         &["japan"],
@@ -193,7 +193,7 @@ fn amami() {
 fn amur() {
     let a = atlas();
     held(
-        &a,
+        a,
         "amur",
         "1860-01-01",
         &["russian-empire"],
@@ -201,7 +201,7 @@ fn amur() {
         "Moscow Times: Treaty of Aigun 28 May 1858 (themoscowtimes.com)",
     );
     held(
-        &a,
+        a,
         "amur",
         "1917-10-01",
         &["russian-republic"],
@@ -209,7 +209,7 @@ fn amur() {
         RUSSIAN_REPUBLIC,
     );
     held(
-        &a,
+        a,
         "amur",
         "1918-06-01",
         &["rsfsr"],
@@ -217,7 +217,7 @@ fn amur() {
         "amurarhiv.ru: Blagoveshchensk Soviet took power 1 Feb 1918",
     );
     held(
-        &a,
+        a,
         "amur",
         "1919-06-01",
         &["white-russia", "japan"],
@@ -225,14 +225,14 @@ fn amur() {
         "blagoveshensk.ru: Whites and Japanese took Blagoveshchensk 18 Sep 1918",
     );
     claimed(
-        &a,
+        a,
         "amur",
         "1919-06-01",
         &["rsfsr"],
         "blagoveshensk.ru: Reds retreated to the taiga, 18 Sep 1918",
     );
     held(
-        &a,
+        a,
         "amur",
         "1921-06-01",
         &["far-eastern-republic"],
@@ -240,7 +240,7 @@ fn amur() {
         "Амурская область: part of the FER 1920–1922 (xn--80aaxucapghcr.xn--p1ai)",
     );
     held(
-        &a,
+        a,
         "amur",
         "1922-12-01",
         &["rsfsr"],
@@ -248,7 +248,7 @@ fn amur() {
         FER_MERGER,
     );
     held(
-        &a,
+        a,
         "amur",
         "1923-06-01",
         &["ussr"],
@@ -256,7 +256,7 @@ fn amur() {
         USSR_FORMED,
     );
     held(
-        &a,
+        a,
         "amur",
         "1992-06-01",
         &["russia"],
@@ -269,7 +269,7 @@ fn amur() {
 fn bonin() {
     let a = atlas();
     held(
-        &a,
+        a,
         "bonin",
         "1877-06-01",
         &["japan"],
@@ -277,7 +277,7 @@ fn bonin() {
         "History of Bonin Islands: possession declared 1876 (asahi-net.or.jp)",
     );
     held(
-        &a,
+        a,
         "bonin",
         "1946-01-01",
         &["usa"],
@@ -285,7 +285,7 @@ fn bonin() {
         "History of Bonin Islands: ruled by the US from 1945 (asahi-net.or.jp)",
     );
     held(
-        &a,
+        a,
         "bonin",
         "1960-01-01",
         &["usa"],
@@ -293,14 +293,14 @@ fn bonin() {
         "SPF: Ogasawara under US administration until 1968 (spf.org)",
     );
     under(
-        &a,
+        a,
         "bonin",
         "1960-01-01",
         &["japan"],
         "SPF: administrative rights returned to Japan in 1968 (spf.org)",
     );
     held(
-        &a,
+        a,
         "bonin",
         "1968-07-15",
         &["japan"],
@@ -313,7 +313,7 @@ fn bonin() {
 fn habomai() {
     let a = atlas();
     held(
-        &a,
+        a,
         "habomai",
         "1900-01-01",
         &["japan"],
@@ -321,67 +321,67 @@ fn habomai() {
         MOFA,
     );
     held(
-        &a,
+        a,
         "habomai",
         "1945-09-15",
         &["ussr"],
         Status::Occupied,
         "MOFA: four islands occupied 28 Aug – 5 Sep 1945 (mofa.go.jp)",
     );
-    under(&a, "habomai", "1945-09-15", &["japan"], MOFA);
-    claimed(&a, "habomai", "1945-09-15", &["japan"], MOFA);
+    under(a, "habomai", "1945-09-15", &["japan"], MOFA);
+    claimed(a, "habomai", "1945-09-15", &["japan"], MOFA);
     held(
-        &a,
+        a,
         "habomai",
         "1947-01-01",
         &["ussr"],
         Status::Contested,
         DECREE_1946,
     );
-    claimed(&a, "habomai", "1947-01-01", &["japan"], MOFA);
+    claimed(a, "habomai", "1947-01-01", &["japan"], MOFA);
     held(
-        &a,
+        a,
         "habomai",
         "1953-01-01",
         &["ussr"],
         Status::Contested,
         SPF_NT,
     );
-    claimed(&a, "habomai", "1953-01-01", &["japan"], SPF_NT);
+    claimed(a, "habomai", "1953-01-01", &["japan"], SPF_NT);
     held(
-        &a,
+        a,
         "habomai",
         "1960-01-01",
         &["ussr"],
         Status::Contested,
         JOINT_DECL,
     );
-    claimed(&a, "habomai", "1960-01-01", &["japan"], JOINT_DECL);
+    claimed(a, "habomai", "1960-01-01", &["japan"], JOINT_DECL);
     held(
-        &a,
+        a,
         "habomai",
         "2000-01-01",
         &["russia"],
         Status::Contested,
         MOFA,
     );
-    claimed(&a, "habomai", "2014-12-31", &["japan"], MOFA);
+    claimed(a, "habomai", "2014-12-31", &["japan"], MOFA);
 }
 
 #[test]
 fn hokkaido() {
     let a = atlas();
     held(
-        &a,
+        a,
         "hokkaido",
         "1946-01-01",
         &["usa"],
         Status::Occupied,
         OCCUPATION,
     );
-    under(&a, "hokkaido", "1946-01-01", &["japan"], OCCUPATION);
+    under(a, "hokkaido", "1946-01-01", &["japan"], OCCUPATION);
     held(
-        &a,
+        a,
         "hokkaido",
         "1952-06-01",
         &["japan"],
@@ -394,66 +394,66 @@ fn hokkaido() {
 fn iturup() {
     let a = atlas();
     held(
-        &a,
+        a,
         "iturup",
         "1856-01-01",
         &["japan"],
         Status::Sovereign,
         SHIMODA,
     );
-    claimed(&a, "iturup", "1856-01-01", &[], SHIMODA);
+    claimed(a, "iturup", "1856-01-01", &[], SHIMODA);
     held(
-        &a,
+        a,
         "iturup",
         "1945-09-10",
         &["ussr"],
         Status::Occupied,
         "polkrf.ru: landing on Iturup 28 Aug 1945; MOFA (mofa.go.jp)",
     );
-    claimed(&a, "iturup", "1945-09-10", &["japan"], MOFA);
+    claimed(a, "iturup", "1945-09-10", &["japan"], MOFA);
     held(
-        &a,
+        a,
         "iturup",
         "1947-01-01",
         &["ussr"],
         Status::Contested,
         DECREE_1946,
     );
-    claimed(&a, "iturup", "1947-01-01", &["japan"], MOFA);
+    claimed(a, "iturup", "1947-01-01", &["japan"], MOFA);
     held(
-        &a,
+        a,
         "iturup",
         "1970-01-01",
         &["ussr"],
         Status::Contested,
         SPF_NT,
     );
-    claimed(&a, "iturup", "1970-01-01", &["japan"], SPF_NT);
+    claimed(a, "iturup", "1970-01-01", &["japan"], SPF_NT);
     held(
-        &a,
+        a,
         "iturup",
         "2014-12-31",
         &["russia"],
         Status::Contested,
         MOFA,
     );
-    claimed(&a, "iturup", "2014-12-31", &["japan"], MOFA);
+    claimed(a, "iturup", "2014-12-31", &["japan"], MOFA);
 }
 
 #[test]
 fn japan() {
     let a = atlas();
     held(
-        &a,
+        a,
         "japan",
         "1946-01-01",
         &["usa"],
         Status::Occupied,
         OCCUPATION,
     );
-    under(&a, "japan", "1946-01-01", &["japan"], OCCUPATION);
+    under(a, "japan", "1946-01-01", &["japan"], OCCUPATION);
     held(
-        &a,
+        a,
         "japan",
         "1952-06-01",
         &["japan"],
@@ -466,7 +466,7 @@ fn japan() {
 fn korea_north() {
     let a = atlas();
     held(
-        &a,
+        a,
         "korea-north",
         "1898-01-01",
         &["korean-empire"],
@@ -474,7 +474,7 @@ fn korea_north() {
         KOREAN_EMPIRE,
     );
     held(
-        &a,
+        a,
         "korea-north",
         "1904-06-01",
         &["japan"],
@@ -482,14 +482,14 @@ fn korea_north() {
         KOREA_1904,
     );
     under(
-        &a,
+        a,
         "korea-north",
         "1904-06-01",
         &["korean-empire"],
         KOREA_1904,
     );
     held(
-        &a,
+        a,
         "korea-north",
         "1906-01-01",
         &["japan"],
@@ -497,7 +497,7 @@ fn korea_north() {
         "en.wikipedia: Korean Empire, Eulsa Treaty 17 Nov 1905 (en.wikipedia.org)",
     );
     held(
-        &a,
+        a,
         "korea-north",
         "1911-01-01",
         &["japan"],
@@ -505,7 +505,7 @@ fn korea_north() {
         KOREAN_EMPIRE,
     );
     held(
-        &a,
+        a,
         "korea-north",
         "1945-09-15",
         &["ussr"],
@@ -513,25 +513,25 @@ fn korea_north() {
         "Korea Stamp Society: Red Army entered Pyongyang 24 Aug 1945 (koreastampsociety.org)",
     );
     held(
-        &a,
+        a,
         "korea-north",
         "1948-08-25",
         &["ussr"],
         Status::Occupied,
         ROK_1948,
     );
-    claimed(&a, "korea-north", "1948-08-25", &["rok"], TWO_CLAIMS);
+    claimed(a, "korea-north", "1948-08-25", &["rok"], TWO_CLAIMS);
     held(
-        &a,
+        a,
         "korea-north",
         "1949-06-01",
         &["dprk"],
         Status::Sovereign,
         DPRK_1948,
     );
-    claimed(&a, "korea-north", "1949-06-01", &["rok"], TWO_CLAIMS);
+    claimed(a, "korea-north", "1949-06-01", &["rok"], TWO_CLAIMS);
     held(
-        &a,
+        a,
         "korea-north",
         "1950-11-01",
         &["dprk", "rok"],
@@ -539,21 +539,21 @@ fn korea_north() {
         KOREAN_WAR,
     );
     held(
-        &a,
+        a,
         "korea-north",
         "1954-01-01",
         &["dprk"],
         Status::Sovereign,
         ARMISTICE,
     );
-    claimed(&a, "korea-north", "1954-01-01", &["rok"], TWO_CLAIMS);
+    claimed(a, "korea-north", "1954-01-01", &["rok"], TWO_CLAIMS);
 }
 
 #[test]
 fn korea_south() {
     let a = atlas();
     held(
-        &a,
+        a,
         "korea-south",
         "1898-01-01",
         &["korean-empire"],
@@ -561,7 +561,7 @@ fn korea_south() {
         KOREAN_EMPIRE,
     );
     held(
-        &a,
+        a,
         "korea-south",
         "1904-06-01",
         &["japan"],
@@ -569,14 +569,14 @@ fn korea_south() {
         KOREA_1904,
     );
     under(
-        &a,
+        a,
         "korea-south",
         "1904-06-01",
         &["korean-empire"],
         KOREA_1904,
     );
     held(
-        &a,
+        a,
         "korea-south",
         "1906-01-01",
         &["japan"],
@@ -584,7 +584,7 @@ fn korea_south() {
         "en.wikipedia: Korean Empire, Eulsa Treaty 17 Nov 1905 (en.wikipedia.org)",
     );
     held(
-        &a,
+        a,
         "korea-south",
         "1911-01-01",
         &["japan"],
@@ -592,7 +592,7 @@ fn korea_south() {
         KOREAN_EMPIRE,
     );
     held(
-        &a,
+        a,
         "korea-south",
         "1945-10-01",
         &["usa"],
@@ -600,25 +600,25 @@ fn korea_south() {
         "History.com: US troops land in Korea 8 Sep 1945 (history.com)",
     );
     held(
-        &a,
+        a,
         "korea-south",
         "1948-08-25",
         &["rok"],
         Status::Sovereign,
         ROK_1948,
     );
-    claimed(&a, "korea-south", "1948-08-25", &[], DPRK_1948);
+    claimed(a, "korea-south", "1948-08-25", &[], DPRK_1948);
     held(
-        &a,
+        a,
         "korea-south",
         "1949-06-01",
         &["rok"],
         Status::Sovereign,
         DPRK_1948,
     );
-    claimed(&a, "korea-south", "1949-06-01", &["dprk"], TWO_CLAIMS);
+    claimed(a, "korea-south", "1949-06-01", &["dprk"], TWO_CLAIMS);
     held(
-        &a,
+        a,
         "korea-south",
         "1950-08-01",
         &["rok", "dprk"],
@@ -626,21 +626,21 @@ fn korea_south() {
         KOREAN_WAR,
     );
     held(
-        &a,
+        a,
         "korea-south",
         "1960-01-01",
         &["rok"],
         Status::Sovereign,
         ARMISTICE,
     );
-    claimed(&a, "korea-south", "1960-01-01", &["dprk"], TWO_CLAIMS);
+    claimed(a, "korea-south", "1960-01-01", &["dprk"], TWO_CLAIMS);
 }
 
 #[test]
 fn kunashir() {
     let a = atlas();
     held(
-        &a,
+        a,
         "kunashir",
         "1900-01-01",
         &["japan"],
@@ -648,48 +648,48 @@ fn kunashir() {
         MOFA,
     );
     held(
-        &a,
+        a,
         "kunashir",
         "1945-09-10",
         &["ussr"],
         Status::Occupied,
         "polkrf.ru: Kunashir garrison capitulated 1 Sep 1945",
     );
-    claimed(&a, "kunashir", "1945-09-10", &["japan"], MOFA);
+    claimed(a, "kunashir", "1945-09-10", &["japan"], MOFA);
     held(
-        &a,
+        a,
         "kunashir",
         "1947-01-01",
         &["ussr"],
         Status::Contested,
         DECREE_1946,
     );
-    claimed(&a, "kunashir", "1947-01-01", &["japan"], MOFA);
+    claimed(a, "kunashir", "1947-01-01", &["japan"], MOFA);
     held(
-        &a,
+        a,
         "kunashir",
         "1970-01-01",
         &["ussr"],
         Status::Contested,
         SPF_NT,
     );
-    claimed(&a, "kunashir", "1970-01-01", &["japan"], SPF_NT);
+    claimed(a, "kunashir", "1970-01-01", &["japan"], SPF_NT);
     held(
-        &a,
+        a,
         "kunashir",
         "2014-12-31",
         &["russia"],
         Status::Contested,
         MOFA,
     );
-    claimed(&a, "kunashir", "2014-12-31", &["japan"], MOFA);
+    claimed(a, "kunashir", "2014-12-31", &["japan"], MOFA);
 }
 
 #[test]
 fn kurils_north() {
     let a = atlas();
     held(
-        &a,
+        a,
         "kurils-north",
         "1860-01-01",
         &["russian-empire"],
@@ -697,7 +697,7 @@ fn kurils_north() {
         SHIMODA,
     );
     held(
-        &a,
+        a,
         "kurils-north",
         "1876-01-01",
         &["japan"],
@@ -705,7 +705,7 @@ fn kurils_north() {
         ST_PETERSBURG,
     );
     held(
-        &a,
+        a,
         "kurils-north",
         "1945-08-21",
         &["japan", "ussr"],
@@ -713,7 +713,7 @@ fn kurils_north() {
         "en.wikipedia: Battle of Shumshu, 18–23 Aug 1945 (en.wikipedia.org)",
     );
     held(
-        &a,
+        a,
         "kurils-north",
         "1945-09-10",
         &["ussr"],
@@ -721,32 +721,32 @@ fn kurils_north() {
         "RIA Novosti: garrisons down to Urup surrendered 25–30 Aug 1945 (ria.ru)",
     );
     under(
-        &a,
+        a,
         "kurils-north",
         "1945-09-10",
         &["japan"],
         "RIA Novosti: Kuril landing, Aug 1945 (ria.ru)",
     );
     held(
-        &a,
+        a,
         "kurils-north",
         "1948-01-01",
         &["ussr"],
         Status::Unsettled,
         DECREE_1946,
     );
-    claimed(&a, "kurils-north", "1948-01-01", &[], DECREE_1946);
+    claimed(a, "kurils-north", "1948-01-01", &[], DECREE_1946);
     held(
-        &a,
+        a,
         "kurils-north",
         "1960-01-01",
         &["ussr"],
         Status::Sovereign,
         SF_TREATY,
     );
-    claimed(&a, "kurils-north", "1960-01-01", &[], SF_TREATY);
+    claimed(a, "kurils-north", "1960-01-01", &[], SF_TREATY);
     held(
-        &a,
+        a,
         "kurils-north",
         "2000-01-01",
         &["russia"],
@@ -759,7 +759,7 @@ fn kurils_north() {
 fn kwantung() {
     let a = atlas();
     held(
-        &a,
+        a,
         "kwantung",
         "1895-01-15",
         &["japan"],
@@ -767,14 +767,14 @@ fn kwantung() {
         "Taylor & Francis: Port Arthur occupied 21 Nov 1894 (taylorfrancis.com)",
     );
     under(
-        &a,
+        a,
         "kwantung",
         "1895-01-15",
         &["qing"],
         "Taylor & Francis: Japanese invasion of Manchuria 1894 (taylorfrancis.com)",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1895-07-01",
         &["japan"],
@@ -782,7 +782,7 @@ fn kwantung() {
         "infoplease: Treaty of Shimonoseki cedes Port Arthur and Liaodong (infoplease.com)",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1895-11-25",
         &["japan"],
@@ -790,14 +790,14 @@ fn kwantung() {
         "Liaotung Convention, 8 Nov 1895, art. 1 and 3 (taiwandocuments.org)",
     );
     under(
-        &a,
+        a,
         "kwantung",
         "1895-11-25",
         &["qing"],
         "Liaotung Convention, 8 Nov 1895, art. 1 (taiwandocuments.org)",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1896-06-01",
         &["qing"],
@@ -805,7 +805,7 @@ fn kwantung() {
         "aventure-japon.fr: Japanese troops left the peninsula before the end of 1895",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1899-01-01",
         &["russian-empire"],
@@ -813,14 +813,14 @@ fn kwantung() {
         "liquisearch: Russian leased territory of Kwantung from 27 Mar 1898 (liquisearch.com)",
     );
     under(
-        &a,
+        a,
         "kwantung",
         "1899-01-01",
         &["qing"],
         "gufo.me: Порт-Артур, 25-year lease from China, 1898",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1904-09-01",
         &["russian-empire", "japan"],
@@ -828,7 +828,7 @@ fn kwantung() {
         "Age of Imperialism: Nanshan May 1904, siege of Port Arthur (en-academic.com)",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1905-03-01",
         &["japan"],
@@ -836,14 +836,14 @@ fn kwantung() {
         "Age of Imperialism: Stessel surrendered 2 Jan 1905 (en-academic.com)",
     );
     under(
-        &a,
+        a,
         "kwantung",
         "1905-03-01",
         &["qing"],
         "Age of Imperialism: Port Arthur, Siege of (en-academic.com)",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1905-10-15",
         &["japan"],
@@ -851,7 +851,7 @@ fn kwantung() {
         "FRUS 1906: China consented to the transfer on 22 Dec 1905 (books.google.cz)",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1906-06-01",
         &["japan"],
@@ -859,23 +859,23 @@ fn kwantung() {
         "FRUS 1906: Japan–China treaty of 22 Dec 1905, art. I (history.state.gov)",
     );
     under(
-        &a,
+        a,
         "kwantung",
         "1906-06-01",
         &["qing"],
         "FRUS 1906: Japan–China treaty of 22 Dec 1905, art. II (history.state.gov)",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1920-01-01",
         &["japan"],
         Status::Leased,
         QING_END,
     );
-    under(&a, "kwantung", "1920-01-01", &["roc"], QING_END);
+    under(a, "kwantung", "1920-01-01", &["roc"], QING_END);
     held(
-        &a,
+        a,
         "kwantung",
         "1935-01-01",
         &["japan"],
@@ -883,21 +883,21 @@ fn kwantung() {
         "academickids: Kwantung, new lease from Manchukuo after 1932 (academickids.com)",
     );
     under(
-        &a,
+        a,
         "kwantung",
         "1935-01-01",
         &["manchukuo"],
         "academickids: Japan held sovereignty passed to Manchukuo (academickids.com)",
     );
     claimed(
-        &a,
+        a,
         "kwantung",
         "1935-01-01",
         &["roc"],
         "academickids: Kwantung Leased Territory (academickids.com)",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1946-01-01",
         &["ussr"],
@@ -905,14 +905,14 @@ fn kwantung() {
         "End of Empire: Soviets secured Dairen and Port Arthur, 23 Aug 1945 (endofempire.asia)",
     );
     under(
-        &a,
+        a,
         "kwantung",
         "1946-01-01",
         &["roc"],
         "Enciclopedia Italiana: Sino-Soviet treaty of 14 Aug 1945 on Port Arthur (treccani)",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1952-01-01",
         &["ussr", "prc"],
@@ -920,7 +920,7 @@ fn kwantung() {
         "End of Empire: joint Soviet and Chinese Communist control until 1955 (endofempire.asia)",
     );
     held(
-        &a,
+        a,
         "kwantung",
         "1956-01-01",
         &["prc"],
@@ -933,7 +933,7 @@ fn kwantung() {
 fn manchuria() {
     let a = atlas();
     held(
-        &a,
+        a,
         "manchuria",
         "1901-06-01",
         &["russian-empire"],
@@ -941,14 +941,14 @@ fn manchuria() {
         "en.wikipedia: Russian invasion of Manchuria, Jun–Nov 1900 (en.wikipedia.org)",
     );
     under(
-        &a,
+        a,
         "manchuria",
         "1901-06-01",
         &["qing"],
         "en.wikipedia: Russian invasion of Manchuria (en.wikipedia.org)",
     );
     held(
-        &a,
+        a,
         "manchuria",
         "1904-09-01",
         &["russian-empire", "japan"],
@@ -956,7 +956,7 @@ fn manchuria() {
         "en.wikipedia: Battle of the Yalu River, 30 Apr–1 May 1904 (en.wikipedia.org)",
     );
     held(
-        &a,
+        a,
         "manchuria",
         "1906-06-01",
         &["japan", "russian-empire"],
@@ -964,14 +964,14 @@ fn manchuria() {
         "Portsmouth additional art.: evacuation within 18 months (bitlit.ru)",
     );
     under(
-        &a,
+        a,
         "manchuria",
         "1906-06-01",
         &["qing"],
         "Portsmouth art. 3: Manchuria restored to China (archive.org)",
     );
     held(
-        &a,
+        a,
         "manchuria",
         "1908-01-01",
         &["qing"],
@@ -979,7 +979,7 @@ fn manchuria() {
         "caihezi.com: evacuation of Manchuria completed 15 Apr 1907",
     );
     held(
-        &a,
+        a,
         "manchuria",
         "1920-01-01",
         &["roc"],
@@ -987,7 +987,7 @@ fn manchuria() {
         QING_END,
     );
     held(
-        &a,
+        a,
         "manchuria",
         "1931-12-01",
         &["japan"],
@@ -995,14 +995,14 @@ fn manchuria() {
         "wikisum: Manchurian Crisis, invasion from 18 Sep 1931 (wikisum.wiki)",
     );
     under(
-        &a,
+        a,
         "manchuria",
         "1931-12-01",
         &["roc"],
         "wikisum: Manchurian Crisis (wikisum.wiki)",
     );
     held(
-        &a,
+        a,
         "manchuria",
         "1935-01-01",
         &["manchukuo"],
@@ -1010,14 +1010,14 @@ fn manchuria() {
         "worldhistoryproject: proclamation of the Manchu State, 1932 (worldhistoryproject.org)",
     );
     claimed(
-        &a,
+        a,
         "manchuria",
         "1935-01-01",
         &["roc"],
         "wikisum: Manchurian Crisis, Lytton Commission (wikisum.wiki)",
     );
     held(
-        &a,
+        a,
         "manchuria",
         "1945-10-01",
         &["ussr"],
@@ -1025,14 +1025,14 @@ fn manchuria() {
         "en.wikipedia: Soviet occupation of Manchuria, 9 Aug 1945 – 3 May 1946 (en.wikipedia.org)",
     );
     under(
-        &a,
+        a,
         "manchuria",
         "1945-10-01",
         &["roc"],
         "en.wikipedia: Soviet occupation of Manchuria (en.wikipedia.org)",
     );
     held(
-        &a,
+        a,
         "manchuria",
         "1947-06-01",
         &["roc", "ccp"],
@@ -1040,7 +1040,7 @@ fn manchuria() {
         "wikisum: Soviet occupation of Manchuria, civil war resumed 1946 (wikisum.wiki)",
     );
     held(
-        &a,
+        a,
         "manchuria",
         "1949-03-01",
         &["ccp"],
@@ -1048,14 +1048,14 @@ fn manchuria() {
         "history-maps: Liaoshen campaign, 12 Sep – 2 Nov 1948 (history-maps.com)",
     );
     under(
-        &a,
+        a,
         "manchuria",
         "1949-03-01",
         &["roc"],
         "history-maps: Liaoshen campaign (history-maps.com)",
     );
     held(
-        &a,
+        a,
         "manchuria",
         "1950-06-01",
         &["prc"],
@@ -1068,7 +1068,7 @@ fn manchuria() {
 fn primorye() {
     let a = atlas();
     held(
-        &a,
+        a,
         "primorye",
         "1859-06-01",
         &["qing", "russian-empire"],
@@ -1076,7 +1076,7 @@ fn primorye() {
         "Treaty of Aigun: Ussuri land jointly administered (the-uncensored-wiki.com)",
     );
     held(
-        &a,
+        a,
         "primorye",
         "1861-06-01",
         &["russian-empire"],
@@ -1084,7 +1084,7 @@ fn primorye() {
         "wikisum: Convention of Peking, Ussuri krai to Russia (wikisum.wiki)",
     );
     held(
-        &a,
+        a,
         "primorye",
         "1917-10-01",
         &["russian-republic"],
@@ -1092,7 +1092,7 @@ fn primorye() {
         RUSSIAN_REPUBLIC,
     );
     held(
-        &a,
+        a,
         "primorye",
         "1918-03-01",
         &["rsfsr"],
@@ -1100,7 +1100,7 @@ fn primorye() {
         "kerchtt.ru: Soviets took power in Vladivostok and Khabarovsk",
     );
     held(
-        &a,
+        a,
         "primorye",
         "1919-06-01",
         &["white-russia", "japan"],
@@ -1108,14 +1108,14 @@ fn primorye() {
         "wwitoday: Czechs took Vladivostok 29 Jun 1918 (wwitoday.com)",
     );
     claimed(
-        &a,
+        a,
         "primorye",
         "1919-06-01",
         &["rsfsr"],
         "wwitoday: Vladivostock (wwitoday.com)",
     );
     held(
-        &a,
+        a,
         "primorye",
         "1921-01-01",
         &["japan"],
@@ -1123,7 +1123,7 @@ fn primorye() {
         "Jasper Co. Democrat: Japanese attack, 4–5 Apr 1920 (newspapers.library.in.gov)",
     );
     held(
-        &a,
+        a,
         "primorye",
         "1922-11-05",
         &["far-eastern-republic"],
@@ -1131,7 +1131,7 @@ fn primorye() {
         "fakti.bg: Red Army entered Vladivostok 25 Oct 1922; omniatlas.com",
     );
     held(
-        &a,
+        a,
         "primorye",
         "1922-12-01",
         &["rsfsr"],
@@ -1139,7 +1139,7 @@ fn primorye() {
         FER_MERGER,
     );
     held(
-        &a,
+        a,
         "primorye",
         "1923-06-01",
         &["ussr"],
@@ -1147,7 +1147,7 @@ fn primorye() {
         USSR_FORMED,
     );
     held(
-        &a,
+        a,
         "primorye",
         "1992-06-01",
         &["russia"],
@@ -1160,7 +1160,7 @@ fn primorye() {
 fn ryukyu() {
     let a = atlas();
     held(
-        &a,
+        a,
         "ryukyu",
         "1880-06-01",
         &["japan"],
@@ -1168,14 +1168,14 @@ fn ryukyu() {
         "en.wikipedia: Ryukyu Disposition, Okinawa Prefecture 1879 (en.wikipedia.org)",
     );
     claimed(
-        &a,
+        a,
         "ryukyu",
         "1880-06-01",
         &["qing"],
         "en.wikipedia: Ryukyu Disposition, talks with Qing into late 1880 (en.wikipedia.org)",
     );
     held(
-        &a,
+        a,
         "ryukyu",
         "1900-01-01",
         &["japan"],
@@ -1183,14 +1183,14 @@ fn ryukyu() {
         "en.wikipedia: Ryukyu Disposition (en.wikipedia.org)",
     );
     claimed(
-        &a,
+        a,
         "ryukyu",
         "1900-01-01",
         &[],
         "en.wikipedia: Ryukyu Disposition, dispute over by late 1880 (en.wikipedia.org)",
     );
     held(
-        &a,
+        a,
         "ryukyu",
         "1945-05-01",
         &["usa", "japan"],
@@ -1198,7 +1198,7 @@ fn ryukyu() {
         "Tokyo Weekender: US landing on Okinawa 1 Apr 1945 (tokyoweekender.com)",
     );
     held(
-        &a,
+        a,
         "ryukyu",
         "1946-06-01",
         &["usa"],
@@ -1206,16 +1206,16 @@ fn ryukyu() {
         "Tokyo Weekender: US Military Government of the Ryukyu Islands (tokyoweekender.com)",
     );
     held(
-        &a,
+        a,
         "ryukyu",
         "1960-01-01",
         &["usa"],
         Status::Occupied,
         ELDRIDGE,
     );
-    under(&a, "ryukyu", "1960-01-01", &["japan"], ELDRIDGE);
+    under(a, "ryukyu", "1960-01-01", &["japan"], ELDRIDGE);
     held(
-        &a,
+        a,
         "ryukyu",
         "1972-06-01",
         &["japan"],
@@ -1228,7 +1228,7 @@ fn ryukyu() {
 fn sakhalin_north() {
     let a = atlas();
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1860-01-01",
         &["russian-empire", "japan"],
@@ -1236,7 +1236,7 @@ fn sakhalin_north() {
         SHIMODA_SAKHALIN,
     );
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1876-01-01",
         &["russian-empire"],
@@ -1244,7 +1244,7 @@ fn sakhalin_north() {
         ST_PETERSBURG,
     );
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1905-08-15",
         &["japan"],
@@ -1252,14 +1252,14 @@ fn sakhalin_north() {
         "Project MUSE: landings at Aleksandrovsk 24 Jul 1905, surrender 31 Jul (muse.jhu.edu)",
     );
     under(
-        &a,
+        a,
         "sakhalin-north",
         "1905-08-15",
         &["russian-empire"],
         "Project MUSE: Sakhalin campaign 1905 (muse.jhu.edu)",
     );
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1905-12-01",
         &["russian-empire"],
@@ -1267,7 +1267,7 @@ fn sakhalin_north() {
         "Portsmouth art. IX, ratified 1/14 Oct 1905 (karafuto.ie-t.net; pdfslide.fr)",
     );
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1917-10-01",
         &["russian-republic"],
@@ -1275,7 +1275,7 @@ fn sakhalin_north() {
         RUSSIAN_REPUBLIC,
     );
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1919-10-15",
         &["rsfsr", "white-russia"],
@@ -1283,7 +1283,7 @@ fn sakhalin_north() {
         "Otasu: Kolchak commissioner on Sakhalin, Oct 1919 (ys-citylibrary.ru); proza.ru",
     );
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1921-01-01",
         &["japan"],
@@ -1291,32 +1291,32 @@ fn sakhalin_north() {
         "Sakura transplantation: occupation from 21 Apr 1920 (japan.news-pravda.com)",
     );
     under(
-        &a,
+        a,
         "sakhalin-north",
         "1921-01-01",
         &["far-eastern-republic"],
         "en.wikipedia: Far Eastern Republic 1920–1922 (en.wikipedia.org)",
     );
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1922-12-10",
         &["japan"],
         Status::Occupied,
         "omniatlas: Japan still held North Sakhalin after Nov 1922 (omniatlas.com)",
     );
-    under(&a, "sakhalin-north", "1922-12-10", &["rsfsr"], FER_MERGER);
+    under(a, "sakhalin-north", "1922-12-10", &["rsfsr"], FER_MERGER);
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1924-01-01",
         &["japan"],
         Status::Occupied,
         "prlib.ru: Basic Convention, Japanese troops to leave by 15 May 1925",
     );
-    under(&a, "sakhalin-north", "1924-01-01", &["ussr"], USSR_FORMED);
+    under(a, "sakhalin-north", "1924-01-01", &["ussr"], USSR_FORMED);
     held(
-        &a,
+        a,
         "sakhalin-north",
         "1925-06-01",
         &["ussr"],
@@ -1324,7 +1324,7 @@ fn sakhalin_north() {
         "prlib.ru: evacuation of North Sakhalin completed in May 1925",
     );
     held(
-        &a,
+        a,
         "sakhalin-north",
         "2000-01-01",
         &["russia"],
@@ -1337,7 +1337,7 @@ fn sakhalin_north() {
 fn sakhalin_south() {
     let a = atlas();
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1860-01-01",
         &["russian-empire", "japan"],
@@ -1345,7 +1345,7 @@ fn sakhalin_south() {
         SHIMODA_SAKHALIN,
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1876-01-01",
         &["russian-empire"],
@@ -1353,7 +1353,7 @@ fn sakhalin_south() {
         ST_PETERSBURG,
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1905-07-20",
         &["japan"],
@@ -1361,14 +1361,14 @@ fn sakhalin_south() {
         "en.wikipedia: Japanese invasion of Sakhalin, from 7 Jul 1905 (en.wikipedia.org)",
     );
     under(
-        &a,
+        a,
         "sakhalin-south",
         "1905-07-20",
         &["russian-empire"],
         "en.wikipedia: Japanese invasion of Sakhalin (en.wikipedia.org)",
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1906-01-01",
         &["japan"],
@@ -1376,7 +1376,7 @@ fn sakhalin_south() {
         "Portsmouth art. IX: south of 50°N ceded (karafuto.ie-t.net)",
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1945-08-16",
         &["japan", "ussr"],
@@ -1384,7 +1384,7 @@ fn sakhalin_south() {
         "en.wikipedia: Soviet invasion of South Sakhalin, 11–25 Aug 1945 (en.wikipedia.org)",
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1945-10-01",
         &["ussr"],
@@ -1392,14 +1392,14 @@ fn sakhalin_south() {
         "en.wikipedia: Soviet invasion of South Sakhalin (en.wikipedia.org)",
     );
     under(
-        &a,
+        a,
         "sakhalin-south",
         "1945-10-01",
         &["japan"],
         "wiki-org.ru: South Sakhalin Oblast only from 2 Feb 1946",
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1947-06-01",
         &["ussr"],
@@ -1407,7 +1407,7 @@ fn sakhalin_south() {
         DECREE_1946,
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "1960-01-01",
         &["ussr"],
@@ -1415,7 +1415,7 @@ fn sakhalin_south() {
         SF_TREATY,
     );
     held(
-        &a,
+        a,
         "sakhalin-south",
         "2000-01-01",
         &["russia"],
@@ -1428,7 +1428,7 @@ fn sakhalin_south() {
 fn shikotan() {
     let a = atlas();
     held(
-        &a,
+        a,
         "shikotan",
         "1900-01-01",
         &["japan"],
@@ -1436,58 +1436,58 @@ fn shikotan() {
         MOFA,
     );
     held(
-        &a,
+        a,
         "shikotan",
         "1945-09-10",
         &["ussr"],
         Status::Occupied,
         "polkrf.ru: Shikotan garrison capitulated 1 Sep 1945",
     );
-    under(&a, "shikotan", "1945-09-10", &["japan"], MOFA);
-    claimed(&a, "shikotan", "1945-09-10", &["japan"], MOFA);
+    under(a, "shikotan", "1945-09-10", &["japan"], MOFA);
+    claimed(a, "shikotan", "1945-09-10", &["japan"], MOFA);
     held(
-        &a,
+        a,
         "shikotan",
         "1947-01-01",
         &["ussr"],
         Status::Contested,
         DECREE_1946,
     );
-    claimed(&a, "shikotan", "1947-01-01", &["japan"], MOFA);
+    claimed(a, "shikotan", "1947-01-01", &["japan"], MOFA);
     held(
-        &a,
+        a,
         "shikotan",
         "1953-01-01",
         &["ussr"],
         Status::Contested,
         SPF_NT,
     );
-    claimed(&a, "shikotan", "1953-01-01", &["japan"], SPF_NT);
+    claimed(a, "shikotan", "1953-01-01", &["japan"], SPF_NT);
     held(
-        &a,
+        a,
         "shikotan",
         "1960-01-01",
         &["ussr"],
         Status::Contested,
         JOINT_DECL,
     );
-    claimed(&a, "shikotan", "1960-01-01", &["japan"], JOINT_DECL);
+    claimed(a, "shikotan", "1960-01-01", &["japan"], JOINT_DECL);
     held(
-        &a,
+        a,
         "shikotan",
         "2000-01-01",
         &["russia"],
         Status::Contested,
         MOFA,
     );
-    claimed(&a, "shikotan", "2014-12-31", &["japan"], MOFA);
+    claimed(a, "shikotan", "2014-12-31", &["japan"], MOFA);
 }
 
 #[test]
 fn taiwan() {
     let a = atlas();
     held(
-        &a,
+        a,
         "taiwan",
         "1896-01-01",
         &["japan"],
@@ -1495,7 +1495,7 @@ fn taiwan() {
         "askwikinow: Treaty of Shimonoseki, Taiwan taken over by Oct 1895",
     );
     held(
-        &a,
+        a,
         "taiwan",
         "1946-01-01",
         &["roc"],
@@ -1503,14 +1503,14 @@ fn taiwan() {
         "en.wikipedia: Retrocession of Taiwan, 25 Oct 1945 (en.wikipedia.org)",
     );
     claimed(
-        &a,
+        a,
         "taiwan",
         "1946-01-01",
         &[],
         "en.wikipedia: Retrocession of Taiwan (en.wikipedia.org)",
     );
     held(
-        &a,
+        a,
         "taiwan",
         "1950-01-01",
         &["roc"],
@@ -1518,7 +1518,7 @@ fn taiwan() {
         "National Geographic: ROC capital moved to Taipei Dec 1949 (nationalgeographic.org)",
     );
     claimed(
-        &a,
+        a,
         "taiwan",
         "1950-01-01",
         &["prc"],
@@ -1530,7 +1530,7 @@ fn taiwan() {
 fn urup() {
     let a = atlas();
     held(
-        &a,
+        a,
         "urup",
         "1860-01-01",
         &["russian-empire"],
@@ -1538,7 +1538,7 @@ fn urup() {
         SHIMODA,
     );
     held(
-        &a,
+        a,
         "urup",
         "1876-01-01",
         &["japan"],
@@ -1546,7 +1546,7 @@ fn urup() {
         "prlib.ru: Treaty of 1875, Urup among the 18 islands ceded",
     );
     held(
-        &a,
+        a,
         "urup",
         "1945-09-15",
         &["ussr"],
@@ -1554,14 +1554,14 @@ fn urup() {
         "RIA Novosti: white flag on Urup five days after 25 Aug 1945 (ria.ru)",
     );
     under(
-        &a,
+        a,
         "urup",
         "1945-09-15",
         &["japan"],
         "RIA Novosti: Kuril landing, Aug 1945 (ria.ru)",
     );
     held(
-        &a,
+        a,
         "urup",
         "1948-01-01",
         &["ussr"],
@@ -1569,16 +1569,16 @@ fn urup() {
         DECREE_1946,
     );
     held(
-        &a,
+        a,
         "urup",
         "1960-01-01",
         &["ussr"],
         Status::Sovereign,
         SF_TREATY,
     );
-    claimed(&a, "urup", "1960-01-01", &[], SF_TREATY);
+    claimed(a, "urup", "1960-01-01", &[], SF_TREATY);
     held(
-        &a,
+        a,
         "urup",
         "2000-01-01",
         &["russia"],
