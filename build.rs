@@ -1,6 +1,8 @@
 //! Writes the app's bundled copy of the data: the same files, minified, without the long texts
-//! a first view does not need (sources, notes, event descriptions). The full files stay in
-//! `geodata/`, are validated natively, and are shipped beside the app for the detail panels.
+//! a first view does not need (sources, notes, event descriptions, the basis of each period),
+//! and with polygon coordinates delta-encoded as integers (`"delta": 1000`: the first position
+//! of each ring in thousandths of a degree, the others as differences), which gzips to about
+//! half. The full files stay in `geodata/` and are validated natively.
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -15,7 +17,7 @@ const FILES: [(&str, &str, &[&str]); 7] = [
     (
         "geodata/lod/territories-z0.geojson",
         "territories.geojson",
-        &["sources", "note"],
+        &["sources", "note", "basis", "extent"],
     ),
     ("geodata/lod/context-z0.geojson", "context.geojson", &[]),
     ("geodata/places.geojson", "places.geojson", &["sources"]),
@@ -45,6 +47,81 @@ fn strip(value: &mut Value, keys: &[&str]) {
     }
 }
 
+/// Thousandths of a degree: the precision of the whole-region copies.
+const DELTA_SCALE: f64 = 1000.0;
+
+fn delta_ring(ring: &[Value]) -> Vec<Value> {
+    let mut last = (0i64, 0i64);
+    ring.iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let x = (p[0].as_f64().unwrap_or(0.0) * DELTA_SCALE).round() as i64;
+            let y = (p[1].as_f64().unwrap_or(0.0) * DELTA_SCALE).round() as i64;
+            let out = if i == 0 {
+                (x, y)
+            } else {
+                (x - last.0, y - last.1)
+            };
+            last = (x, y);
+            Value::from(vec![out.0, out.1])
+        })
+        .collect()
+}
+
+/// Delta-encodes the rings of every Polygon and MultiPolygon geometry in a FeatureCollection.
+fn delta_encode(collection: &mut Value) {
+    let Some(features) = collection.get_mut("features").and_then(Value::as_array_mut) else {
+        return;
+    };
+    for geometry in features.iter_mut().filter_map(|f| f.get_mut("geometry")) {
+        let kind = geometry
+            .get("type")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        let Some(coordinates) = geometry.get_mut("coordinates") else {
+            continue;
+        };
+        let encode_polygon = |rings: &mut Value| {
+            if let Some(rings) = rings.as_array_mut() {
+                for ring in rings.iter_mut() {
+                    if let Some(points) = ring.as_array() {
+                        *ring = Value::from(delta_ring(points));
+                    }
+                }
+            }
+        };
+        match kind.as_str() {
+            "Polygon" => encode_polygon(coordinates),
+            "MultiPolygon" => coordinates
+                .as_array_mut()
+                .into_iter()
+                .flatten()
+                .for_each(encode_polygon),
+            _ => continue,
+        }
+        geometry["delta"] = Value::from(DELTA_SCALE);
+    }
+}
+
+/// Removes `properties.id` where the feature carries the same `id` itself.
+fn drop_duplicate_ids(collection: &mut Value) {
+    let Some(features) = collection.get_mut("features").and_then(Value::as_array_mut) else {
+        return;
+    };
+    for feature in features {
+        let id = feature.get("id").cloned();
+        if let (Some(id), Some(props)) = (
+            id,
+            feature.get_mut("properties").and_then(Value::as_object_mut),
+        ) {
+            if props.get("id") == Some(&id) {
+                props.remove("id");
+            }
+        }
+    }
+}
+
 fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     for (source, name, keys) in FILES {
@@ -55,6 +132,10 @@ fn main() {
         let bundled = match serde_json::from_str::<Value>(&text) {
             Ok(mut value) => {
                 strip(&mut value, keys);
+                drop_duplicate_ids(&mut value);
+                if name == "territories.geojson" || name == "context.geojson" {
+                    delta_encode(&mut value);
+                }
                 value.to_string()
             }
             Err(_) => text,

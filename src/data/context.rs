@@ -1,7 +1,6 @@
 //! `geodata/context.geojson`: neighbouring land drawn without a controller.
 
-use super::feature::{feature_id, features, properties, require_langs, require_unique};
-use super::geometry::to_multipolygon;
+use super::feature::{features, require_langs, require_unique, Parsed, Shape};
 use super::{check_polygons, DataError};
 use crate::model::{Land, Lang, Localized};
 use serde::Deserialize;
@@ -14,24 +13,8 @@ struct LandProperties {
 /// The context land of the file; problems go to `errors`.
 pub fn parse(file: &str, text: &str, errors: &mut Vec<DataError>) -> Vec<Land> {
     let mut lands = Vec::new();
-    for (index, feature) in features(file, text, errors).into_iter().enumerate() {
-        let Some(id) = feature_id(&feature) else {
-            errors.push(DataError::invalid(
-                file,
-                &format!("feature {index}"),
-                "has no id",
-            ));
-            continue;
-        };
-        let props: LandProperties = match properties(file, &id, &feature) {
-            Ok(p) => p,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
-        let Some(Some(geometry)) = feature.geometry.as_ref().map(|g| to_multipolygon(&g.value))
-        else {
+    for Parsed { id, props, shape } in features::<LandProperties>(file, text, errors) {
+        let Shape::Area(geometry) = shape else {
             errors.push(DataError::invalid(
                 file,
                 &id,

@@ -1,8 +1,6 @@
 //! `geodata/events.geojson`: battles, treaties and summits as points.
 
-use super::feature::{
-    feature_id, features, properties, require_langs, require_sources, require_unique,
-};
+use super::feature::{features, require_langs, require_sources, require_unique, Parsed, Shape};
 use super::geometry::{in_region, swapped_into_region};
 use super::DataError;
 use crate::model::JulianDates;
@@ -43,29 +41,17 @@ fn julian_text(date: Date) -> String {
 /// The events of the file, sorted by date; problems go to `errors`.
 pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) -> Vec<Event> {
     let mut events = Vec::new();
-    for (index, feature) in features(file, text, errors).into_iter().enumerate() {
-        let Some(id) = feature_id(&feature) else {
-            errors.push(DataError::invalid(
-                file,
-                &format!("feature {index}"),
-                "has no id",
-            ));
+    for Parsed {
+        id,
+        props: p,
+        shape,
+    } in features::<EventProperties>(file, text, errors)
+    {
+        let Shape::Point(lon, lat) = shape else {
+            errors.push(DataError::invalid(file, &id, "geometry must be a Point"));
             continue;
         };
-        let p: EventProperties = match properties(file, &id, &feature) {
-            Ok(p) => p,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
-        let location = match feature.geometry.as_ref().map(|g| &g.value) {
-            Some(geojson::GeometryValue::Point { coordinates: c }) if c.len() >= 2 => (c[0], c[1]),
-            _ => {
-                errors.push(DataError::invalid(file, &id, "geometry must be a Point"));
-                continue;
-            }
-        };
+        let location = (lon, lat);
         if p.end.is_some_and(|end| end < p.date) {
             errors.push(DataError::invalid(file, &id, "ends before it starts"));
         }

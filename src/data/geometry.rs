@@ -2,7 +2,7 @@
 //! valid by geo's rules.
 
 use super::DataError;
-use geo::{CoordsIter, MultiPolygon, Polygon, Winding};
+use geo::{CoordsIter, MultiPolygon, Winding};
 
 /// A box in longitude/latitude degrees.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -24,17 +24,6 @@ pub const REGION: GeoBox = GeoBox {
     east: 165.0,
     north: 62.0,
 };
-
-/// A GeoJSON Polygon or MultiPolygon as a multipolygon; `None` for any other type.
-pub fn to_multipolygon(value: &geojson::GeometryValue) -> Option<MultiPolygon<f64>> {
-    match value {
-        geojson::GeometryValue::Polygon { .. } => {
-            Polygon::try_from(value).ok().map(|p| MultiPolygon(vec![p]))
-        }
-        geojson::GeometryValue::MultiPolygon { .. } => MultiPolygon::try_from(value).ok(),
-        _ => None,
-    }
-}
 
 /// Whether a longitude/latitude lies in the region (edges included).
 pub fn in_region(lon: f64, lat: f64) -> bool {

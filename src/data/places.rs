@@ -1,8 +1,6 @@
 //! `geodata/places.geojson`: cities labelled for orientation.
 
-use super::feature::{
-    feature_id, features, properties, require_langs, require_sources, require_unique,
-};
+use super::feature::{features, require_langs, require_sources, require_unique, Parsed, Shape};
 use super::geometry::in_region;
 use super::DataError;
 use crate::model::{Lang, Localized, Place, Source};
@@ -19,29 +17,17 @@ struct PlaceProperties {
 /// The places of the file, most important first; problems go to `errors`.
 pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) -> Vec<Place> {
     let mut places = Vec::new();
-    for (index, feature) in features(file, text, errors).into_iter().enumerate() {
-        let Some(id) = feature_id(&feature) else {
-            errors.push(DataError::invalid(
-                file,
-                &format!("feature {index}"),
-                "has no id",
-            ));
+    for Parsed {
+        id,
+        props: p,
+        shape,
+    } in features::<PlaceProperties>(file, text, errors)
+    {
+        let Shape::Point(lon, lat) = shape else {
+            errors.push(DataError::invalid(file, &id, "geometry must be a Point"));
             continue;
         };
-        let p: PlaceProperties = match properties(file, &id, &feature) {
-            Ok(p) => p,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
-        let location = match feature.geometry.as_ref().map(|g| &g.value) {
-            Some(geojson::GeometryValue::Point { coordinates: c }) if c.len() >= 2 => (c[0], c[1]),
-            _ => {
-                errors.push(DataError::invalid(file, &id, "geometry must be a Point"));
-                continue;
-            }
-        };
+        let location = (lon, lat);
         if !in_region(location.0, location.1) {
             errors.push(DataError::invalid(
                 file,

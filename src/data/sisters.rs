@@ -1,8 +1,6 @@
 //! `geodata/sister-cities.geojson`: each pair as a line from the Russian to the Japanese city.
 
-use super::feature::{
-    feature_id, features, properties, require_langs, require_sources, require_unique,
-};
+use super::feature::{features, require_langs, require_sources, require_unique, Parsed, Shape};
 use super::DataError;
 use crate::model::{Date, Lang, Localized, SisterCity, SisterPair, Source};
 use serde::Deserialize;
@@ -34,28 +32,14 @@ fn day() -> String {
 /// The pairs of the file, sorted by date; problems go to `errors`.
 pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) -> Vec<SisterPair> {
     let mut pairs = Vec::new();
-    for (index, feature) in features(file, text, errors).into_iter().enumerate() {
-        let Some(id) = feature_id(&feature) else {
-            errors.push(DataError::invalid(
-                file,
-                &format!("feature {index}"),
-                "has no id",
-            ));
-            continue;
-        };
-        let p: PairProperties = match properties(file, &id, &feature) {
-            Ok(p) => p,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
-        let ends = match feature.geometry.as_ref().map(|g| &g.value) {
-            Some(geojson::GeometryValue::LineString { coordinates: c })
-                if c.len() == 2 && c.iter().all(|p| p.len() >= 2) =>
-            {
-                ((c[0][0], c[0][1]), (c[1][0], c[1][1]))
-            }
+    for Parsed {
+        id,
+        props: p,
+        shape,
+    } in features::<PairProperties>(file, text, errors)
+    {
+        let ends = match shape {
+            Shape::Line(points) if points.len() == 2 => (points[0], points[1]),
             _ => {
                 errors.push(DataError::invalid(
                     file,

