@@ -220,6 +220,7 @@ pub fn map_view(props: &MapProps) -> Html {
         lang,
     } = props;
     let view_box = format!("0 0 {WIDTH} {HEIGHT}");
+    let sister_count = atlas.sister_pairs_at(*date).len();
     // Territories: drawn once with the first day's styles, then restyled in place.
     let node = use_node_ref();
     let initial = {
@@ -243,13 +244,19 @@ pub fn map_view(props: &MapProps) -> Html {
         });
     }
     html! {
-        <svg class="map" viewBox={view_box} preserveAspectRatio="xMidYMid meet" role="group" aria-label="Map of north-east Asia">
+        <div class="map-stack">
+        <svg class="map" viewBox={view_box.clone()} preserveAspectRatio="xMidYMid meet" role="group" aria-label="Map of north-east Asia">
             <BaseLayers geometry={geometry.clone()} />
             <TerritoryLayer atlas={atlas.clone()} geometry={geometry.clone()} initial={(*initial).clone()} node={node} />
             <Labels atlas={atlas.clone()} geometry={geometry.clone()} lang={*lang} />
-            <super::sister_layer::SisterLayerView atlas={atlas.clone()} geometry={geometry.clone()} date={*date} lang={*lang} />
+        </svg>
+        // Point layers change every year; in their own SVG their changes do not make the
+        // browser lay out the territory shapes again.
+        <svg class="map-overlay" viewBox={view_box} preserveAspectRatio="xMidYMid meet" role="group" aria-label="Events and sister cities">
+            <super::sister_layer::SisterLayerView atlas={atlas.clone()} geometry={geometry.clone()} count={sister_count} lang={*lang} />
             <super::event_layer::EventLayerView atlas={atlas.clone()} geometry={geometry.clone()} year={date.year()} lang={*lang} />
         </svg>
+        </div>
     }
 }
 

@@ -2,7 +2,7 @@
 //! was made.
 
 use super::map::MapGeometry;
-use crate::model::{Atlas, Date, Lang};
+use crate::model::{Atlas, Lang};
 use yew::prelude::*;
 
 /// Props of [`SisterLayerView`].
@@ -12,8 +12,9 @@ pub struct SisterLayerProps {
     pub atlas: super::shared::Shared<Atlas>,
     /// The projected view.
     pub geometry: super::shared::Shared<MapGeometry>,
-    /// The day shown.
-    pub date: Date,
+    /// How many pairs (in date order) exist on the day shown: the layer changes only when this
+    /// does.
+    pub count: usize,
     /// The language of names.
     pub lang: Lang,
 }
@@ -29,19 +30,19 @@ pub fn arc(a: (f64, f64), b: (f64, f64)) -> String {
     )
 }
 
-/// Every pair established by `date`.
+/// The first `count` pairs, in the order they were established.
 #[function_component(SisterLayerView)]
 pub fn sister_layer(props: &SisterLayerProps) -> Html {
     let SisterLayerProps {
         atlas,
         geometry,
-        date,
+        count,
         lang,
     } = props;
     let view = &geometry.viewport;
     html! {
         <g class="sister-cities">
-            { for atlas.sister_pairs_at(*date).into_iter().map(|p| {
+            { for atlas.sister_pairs.iter().take(*count).map(|p| {
                 let a = view.to_screen(p.russian.location.0, p.russian.location.1);
                 let b = view.to_screen(p.japanese.location.0, p.japanese.location.1);
                 let name = format!("{} – {} ({}, {})", p.russian.names.get(*lang), p.japanese.names.get(*lang), p.since.year(), p.kind);
