@@ -31,7 +31,7 @@ const FILES: [(&str, &str, &[&str]); 7] = [
         "sister-cities.geojson",
         &["sources", "note"],
     ),
-    ("geodata/trade.json", "trade.json", &[]),
+    ("geodata/trade.json", "trade.json", &["sources", "note"]),
 ];
 
 fn strip(value: &mut Value, keys: &[&str]) {

@@ -182,3 +182,25 @@ fn errors_name_the_file_the_feature_and_the_problem() {
         "{errors}"
     );
 }
+
+/// The trade figures of the source text (its chapter on trade and economy) are in the series.
+#[test]
+fn trade_series_holds_the_source_text_figures() {
+    let trade = full().trade.as_ref().expect("trade.json");
+    let value = |year: i32| {
+        trade
+            .series
+            .iter()
+            .find(|f| f.year == year)
+            .map(|f| (f.value, f.period.as_str()))
+    };
+    assert_eq!(value(1960), Some((147.0, "year")));
+    assert_eq!(value(1982), Some((5581.0, "year")));
+    assert_eq!(value(2013), Some((34800.0, "year")));
+    assert_eq!(value(2014), Some((20800.0, "jan-sep")));
+    assert!(
+        value(1990).is_none(),
+        "years without a sourced figure stay gaps"
+    );
+    assert!(trade.series.iter().all(|f| !f.sources.is_empty()));
+}

@@ -10,12 +10,13 @@ mod places;
 mod polities;
 mod sisters;
 mod territories;
+mod trade;
 
 pub use error::{DataError, DataErrors};
 
 pub use geometry::{check_polygons, in_region, GeoBox, REGION};
 
-use crate::model::{Atlas, TradeSeries};
+use crate::model::Atlas;
 
 /// How much a set of files carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,13 +113,7 @@ pub fn load(files: &DataFiles<'_>) -> Result<Atlas, DataErrors> {
         full,
         &mut errors,
     );
-    let trade = match serde_json::from_str::<TradeSeries>(files.trade) {
-        Ok(t) => Some(t),
-        Err(e) => {
-            errors.push(DataError::syntax("geodata/trade.json", e));
-            None
-        }
-    };
+    let trade = trade::parse("geodata/trade.json", files.trade, full, &mut errors);
     if errors.is_empty() {
         Ok(Atlas {
             polities,

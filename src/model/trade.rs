@@ -13,7 +13,8 @@ pub struct TradeFigure {
     /// `year` for a whole year, `jan-sep` for a part.
     #[serde(default = "whole_year")]
     pub period: String,
-    /// Where the figure comes from.
+    /// Where the figure comes from (empty in the app's bundled copy).
+    #[serde(default)]
     pub sources: Vec<Source>,
     /// Disagreements and caveats.
     #[serde(default)]
