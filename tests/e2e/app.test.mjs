@@ -143,3 +143,19 @@ test('sister cities appear from the year they were twinned', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('dist works from a sub-path of a static server (relative URLs only)', async () => {
+  const path = await import('node:path');
+  const { DIST } = await import('./harness.mjs');
+  const parent = await serve(path.dirname(DIST));
+  try {
+    const { page, context, problems } = await openPage(browser, parent.url);
+    await page.goto(`${parent.url}${path.basename(DIST)}/?year=1875`);
+    await waitForMap(page);
+    assert.equal(await page.locator('[data-territory="urup"]').getAttribute('data-controller'), 'japan');
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await parent.close();
+  }
+});
