@@ -8,11 +8,11 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 /// (source file, bundled name, keys removed from every object inside `properties`/records)
-const FILES: [(&str, &str, &[&str]); 7] = [
+const FILES: [(&str, &str, &[&str]); 6] = [
     (
         "geodata/history/polities.json",
         "polities.json",
-        &["sources"],
+        &["sources", "from", "to"],
     ),
     (
         "geodata/lod/territories-z0.geojson",
@@ -29,9 +29,8 @@ const FILES: [(&str, &str, &[&str]); 7] = [
     (
         "geodata/sister-cities.geojson",
         "sister-cities.geojson",
-        &["sources", "note"],
+        &["sources", "note", "region"],
     ),
-    ("geodata/trade.json", "trade.json", &["sources", "note"]),
 ];
 
 fn strip(value: &mut Value, keys: &[&str]) {

@@ -3,11 +3,12 @@
 //! The crate is split the way a map library should be: [`model`] is the history (pure data and
 //! logic, tested natively), [`data`] turns the GeoJSON and JSON files under `geodata/` into that
 //! model and says precisely what is wrong with a bad file, [`carto`] is geographic and screen maths
-//! (projection, SVG paths), and `ui` — compiled only for the browser — is the one place that
+//! (projection, SVG paths), [`i18n`] holds every UI string in four languages, and `ui` — compiled only for the browser — is the one place that
 //! touches the DOM.
 
 pub mod carto;
 pub mod data;
+pub mod i18n;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

@@ -45,8 +45,9 @@ pub struct DataFiles<'a> {
     pub events: &'a str,
     /// `geodata/sister-cities.geojson`.
     pub sister_cities: &'a str,
-    /// `geodata/trade.json`.
-    pub trade: &'a str,
+    /// `geodata/trade.json`; the map's first view does not need it, so the app's bundle leaves it
+    /// out (the charts will load it).
+    pub trade: Option<&'a str>,
 }
 
 /// The data as the app bundles it: territory shapes simplified for the whole-region view, and
@@ -59,7 +60,7 @@ pub const BUNDLED: DataFiles<'static> = DataFiles {
     places: include_str!(concat!(env!("OUT_DIR"), "/places.geojson")),
     events: include_str!(concat!(env!("OUT_DIR"), "/events.geojson")),
     sister_cities: include_str!(concat!(env!("OUT_DIR"), "/sister-cities.geojson")),
-    trade: include_str!(concat!(env!("OUT_DIR"), "/trade.json")),
+    trade: None,
 };
 
 /// The data files at full resolution (Natural Earth 10 m), for native tests and tools.
@@ -72,7 +73,7 @@ pub const FULL: DataFiles<'static> = DataFiles {
     places: include_str!("../../geodata/places.geojson"),
     events: include_str!("../../geodata/events.geojson"),
     sister_cities: include_str!("../../geodata/sister-cities.geojson"),
-    trade: include_str!("../../geodata/trade.json"),
+    trade: Some(include_str!("../../geodata/trade.json")),
 };
 
 /// Loads and validates the bundled data.
@@ -113,7 +114,9 @@ pub fn load(files: &DataFiles<'_>) -> Result<Atlas, DataErrors> {
         full,
         &mut errors,
     );
-    let trade = trade::parse("geodata/trade.json", files.trade, full, &mut errors);
+    let trade = files
+        .trade
+        .and_then(|text| trade::parse("geodata/trade.json", text, full, &mut errors));
     if errors.is_empty() {
         Ok(Atlas {
             polities,

@@ -1,4 +1,5 @@
-//! The top-level component: loads the atlas once, holds the selected year, lays out the page.
+//! The top-level component: loads the atlas once, holds the selected year and language, lays out
+//! the page.
 
 use super::legend::Legend;
 use super::map::{MapGeometry, MapView};
@@ -6,13 +7,15 @@ use super::shared::Shared;
 use super::slider::YearSlider;
 use super::url;
 use crate::data;
-use crate::model::{Atlas, Date, Lang, LAST_YEAR};
+use crate::i18n::{self, Msg};
+use crate::model::{Atlas, Date, Lang, FIRST_YEAR, LAST_YEAR};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 fn changes_list(atlas: &Atlas, year: i32, lang: Lang) -> Html {
     let changes = atlas.changes_in(year);
     if changes.is_empty() {
-        return html! { <p class="no-changes">{ "No territory changed hands this year." }</p> };
+        return html! { <p class="no-changes">{ i18n::text(lang, Msg::NoChanges) }</p> };
     }
     html! {
         <ul class="changes">
@@ -22,13 +25,33 @@ fn changes_list(atlas: &Atlas, year: i32, lang: Lang) -> Html {
                 html! {
                     <li data-change-territory={c.territory.id.clone()} data-change-date={c.after.from.to_string()}>
                         <strong>{ c.territory.name(lang).to_string() }</strong>
-                        { format!(" → {} ({})", who.join(" + "), c.after.status) }
+                        { format!(" → {} ({})", who.join(" + "), i18n::status(lang, c.after.status)) }
                         if let Some(e) = event { <span class="change-event">{ format!(" — {e}") }</span> }
-                        <span class="change-date">{ format!(", {}", c.after.from) }</span>
+                        <span class="change-date">{ format!(", {}", i18n::date(lang, c.after.from)) }</span>
                     </li>
                 }
             }) }
         </ul>
+    }
+}
+
+/// The language switcher: a native `<select>`, keyboard and screen-reader friendly.
+fn language_switcher(lang: Lang, on_change: Callback<Lang>) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        if let Some(lang) = Lang::from_tag(&select.value()) {
+            on_change.emit(lang);
+        }
+    });
+    html! {
+        <label class="language">
+            <span class="language-label">{ i18n::text(lang, Msg::Language) }</span>
+            <select class="language-select" {onchange}>
+                { for Lang::ALL.into_iter().map(|l| html! {
+                    <option value={l.code()} lang={l.code()} selected={l == lang}>{ i18n::endonym(l) }</option>
+                }) }
+            </select>
+        </label>
     }
 }
 
@@ -37,6 +60,7 @@ fn changes_list(atlas: &Atlas, year: i32, lang: Lang) -> Html {
 pub fn app() -> Html {
     let loaded = use_memo((), |_| data::bundled().map(Shared::new));
     let year = use_state(|| url::initial_year().unwrap_or(1905));
+    let lang = use_state(|| url::initial_lang().unwrap_or_default());
     let on_change = {
         let year = year.clone();
         Callback::from(move |y: i32| {
@@ -44,12 +68,29 @@ pub fn app() -> Html {
             year.set(y);
         })
     };
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |l: Lang| {
+            url::replace_lang(l);
+            lang.set(l);
+        })
+    };
+    // The page's own language follows, for screen readers and font selection.
+    use_effect_with(*lang, |lang| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
+    let lang = *lang;
     let atlas = match loaded.as_ref() {
         Ok(atlas) => atlas.clone(),
         Err(errors) => {
             return html! {
                 <div class="rj-atlas error-card" role="alert">
-                    <h1>{ "Russia–Japan Atlas could not load its data" }</h1>
+                    <h1>{ i18n::text(lang, Msg::LoadError) }</h1>
                     <pre>{ errors.to_string() }</pre>
                 </div>
             };
@@ -59,30 +100,34 @@ pub fn app() -> Html {
         let atlas = atlas.clone();
         use_memo((), move |_| Shared::new(MapGeometry::new(&atlas)))
     };
-    let lang = Lang::En;
     let date = Date::end_of_year(*year);
+    let span = match lang {
+        Lang::Th => format!("พ.ศ. {}–{}", FIRST_YEAR + 543, LAST_YEAR + 543),
+        _ => format!("{FIRST_YEAR}–{LAST_YEAR}"),
+    };
     html! {
-        <div class="rj-atlas" data-year={year.to_string()} lang={lang.code()}>
+        <div class="rj-atlas" data-year={year.to_string()} data-lang={lang.code()} lang={lang.code()}>
             <header class="atlas-header">
-                <h1>{ "Russia–Japan Atlas " }<span class="years">{ "1855–2014" }</span></h1>
-                <p class="subtitle">{ format!("Who held each territory on 31 December {}", *year) }</p>
+                <div class="title-block">
+                    <h1>{ format!("{} ", i18n::text(lang, Msg::AppTitle)) }<span class="years">{ span }</span></h1>
+                    <p class="subtitle">{ i18n::with_year(lang, Msg::Subtitle, *year) }</p>
+                </div>
+                { language_switcher(lang, on_lang) }
             </header>
             <main class="atlas-body">
                 <div class="map-frame">
                     <MapView atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} />
                 </div>
                 <aside class="side-panel">
-                    <YearSlider year={*year} {on_change} />
+                    <YearSlider year={*year} {on_change} {lang} />
                     <Legend atlas={atlas.clone()} {date} {lang} />
                     <section class="what-changed" aria-live="polite">
-                        <h2>{ format!("What changed in {}", *year) }</h2>
+                        <h2>{ i18n::with_year(lang, Msg::WhatChanged, *year) }</h2>
                         { changes_list(&atlas, *year, lang) }
                     </section>
                 </aside>
             </main>
-            <footer class="atlas-footer">
-                { format!("Coastlines: Natural Earth 10 m (public domain). History: see the sources in each record. Years 1855–{LAST_YEAR}.") }
-            </footer>
+            <footer class="atlas-footer">{ i18n::text(lang, Msg::Footer) }</footer>
         </div>
     }
 }

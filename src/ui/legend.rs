@@ -2,6 +2,7 @@
 
 use super::event_layer::marker_path;
 use super::shared::Shared;
+use crate::i18n::{self, Msg};
 use crate::model::{Atlas, Date, EventLayer, Lang, Status};
 use yew::prelude::*;
 
@@ -50,8 +51,8 @@ pub fn legend(props: &LegendProps) -> Html {
         s
     };
     html! {
-        <section class="legend" aria-label="Legend">
-            <h2>{ "Who held the land" }</h2>
+        <section class="legend" aria-label={i18n::text(*lang, Msg::Legend)}>
+            <h2>{ i18n::text(*lang, Msg::WhoHeld) }</h2>
             <ul class="legend-polities">
                 { for polities_present(atlas, *date).into_iter().filter_map(|id| atlas.polity(&id).cloned()).map(|p| html! {
                     <li data-legend-polity={p.id.clone()}>
@@ -64,20 +65,20 @@ pub fn legend(props: &LegendProps) -> Html {
                 { for statuses.into_iter().map(|s| html! {
                     <li data-legend-status={s.id()}>
                         <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect class={classes!("status-swatch", (s != Status::Sovereign).then_some("non-sovereign"))} x="0.5" y="0.5" width="15" height="15" rx="2" /></svg>
-                        { s.id() }
+                        { i18n::status(*lang, s) }
                     </li>
                 }) }
             </ul>
             <ul class="legend-layers">
-                { for [(EventLayer::War, "War of 1904–05"), (EventLayer::Conflict, "Other conflicts"), (EventLayer::Diplomacy, "Treaties and diplomacy")].into_iter().map(|(layer, text)| html! {
+                { for [(EventLayer::War, Msg::War), (EventLayer::Conflict, Msg::Conflict), (EventLayer::Diplomacy, Msg::Diplomacy)].into_iter().map(|(layer, text)| html! {
                     <li data-legend-layer={layer.id()}>
                         <svg class="swatch" viewBox="-8 -8 16 16" aria-hidden="true"><g class={classes!("event", layer.id())}><path class="event-marker" d={marker_path(layer)} /></g></svg>
-                        { text }
+                        { i18n::text(*lang, text) }
                     </li>
                 }) }
                 <li data-legend-layer="sister-cities">
                     <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><path class="sister-arc" d="M1 13Q8 1 15 13" /></svg>
-                    { "Sister cities" }
+                    { i18n::text(*lang, Msg::SisterCities) }
                 </li>
             </ul>
         </section>

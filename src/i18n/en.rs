@@ -1,0 +1,44 @@
+//! English.
+
+use super::Msg;
+use crate::model::Status;
+
+pub const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+pub fn text(msg: Msg) -> &'static str {
+    match msg {
+        Msg::AppTitle => "Russia–Japan Atlas",
+        Msg::Subtitle => "Who held each territory on 31 December {year}",
+        Msg::Year => "Year",
+        Msg::WhoHeld => "Who held the land",
+        Msg::WhatChanged => "What changed in {year}",
+        Msg::NoChanges => "No territory changed hands this year.",
+        Msg::Legend => "Legend",
+        Msg::War => "War of 1904–05",
+        Msg::Conflict => "Other conflicts",
+        Msg::Diplomacy => "Treaties and diplomacy",
+        Msg::SisterCities => "Sister cities",
+        Msg::MapLabel => "Map of north-east Asia",
+        Msg::OverlayLabel => "Events and sister cities",
+        Msg::Footer => "Coastlines: Natural Earth 10 m (public domain). History: see the sources in each record.",
+        Msg::LoadError => "Russia–Japan Atlas could not load its data",
+        Msg::Language => "Language",
+        Msg::Since => " since {year}",
+        Msg::And => " and ",
+    }
+}
+
+pub fn status(s: Status) -> &'static str {
+    match s {
+        Status::Sovereign => "sovereign",
+        Status::Joint => "joint rule",
+        Status::Leased => "leased",
+        Status::Occupied => "occupied",
+        Status::Protectorate => "protectorate",
+        Status::Puppet => "puppet state",
+        Status::Contested => "contested",
+        Status::Unsettled => "unsettled",
+    }
+}

@@ -1,0 +1,42 @@
+//! 日本語 — Japanese.
+
+use super::Msg;
+use crate::model::Status;
+
+pub fn text(msg: Msg) -> &'static str {
+    match msg {
+        Msg::AppTitle => "日露関係歴史地図",
+        Msg::Subtitle => "{year}年12月31日時点の各地域の支配",
+        Msg::Year => "年",
+        Msg::WhoHeld => "支配した国",
+        Msg::WhatChanged => "{year}年の変化",
+        Msg::NoChanges => "この年に支配が変わった地域はありません。",
+        Msg::Legend => "凡例",
+        Msg::War => "日露戦争（1904–05年）",
+        Msg::Conflict => "その他の武力紛争",
+        Msg::Diplomacy => "条約と外交",
+        Msg::SisterCities => "姉妹都市",
+        Msg::MapLabel => "北東アジアの地図",
+        Msg::OverlayLabel => "出来事と姉妹都市",
+        Msg::Footer => {
+            "海岸線：Natural Earth 10 m（パブリックドメイン）。歴史：各記録の出典を参照。"
+        }
+        Msg::LoadError => "日露関係歴史地図のデータを読み込めませんでした",
+        Msg::Language => "言語",
+        Msg::Since => "（{year}年から）",
+        Msg::And => "・",
+    }
+}
+
+pub fn status(s: Status) -> &'static str {
+    match s {
+        Status::Sovereign => "主権",
+        Status::Joint => "共同統治",
+        Status::Leased => "租借",
+        Status::Occupied => "占領",
+        Status::Protectorate => "保護国",
+        Status::Puppet => "傀儡国家",
+        Status::Contested => "係争",
+        Status::Unsettled => "未画定",
+    }
+}

@@ -1,0 +1,195 @@
+//! Every string the UI shows, in English, Thai, Russian and Japanese, and the calendars each
+//! language writes years and dates in. One catalogue per language (`en.rs`, `th.rs`, `ru.rs`,
+//! `ja.rs`), each an exhaustive `match` over [`Msg`]: a key missing in any language does not
+//! compile, and the tests below check that none is empty and that placeholders survive.
+
+mod en;
+mod ja;
+mod ru;
+mod th;
+
+use crate::model::{Date, Lang, Status};
+
+/// A UI string. `{year}` in a message is replaced by [`year`]'s text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    /// The atlas's name, before the years.
+    AppTitle,
+    /// "Who held each territory on 31 December {year}".
+    Subtitle,
+    /// The slider's label.
+    Year,
+    /// The legend's heading.
+    WhoHeld,
+    /// "What changed in {year}".
+    WhatChanged,
+    /// The list when nothing changed.
+    NoChanges,
+    /// The legend's accessible name.
+    Legend,
+    /// Legend: the war of 1904–05.
+    War,
+    /// Legend: other armed conflicts.
+    Conflict,
+    /// Legend: treaties and diplomacy.
+    Diplomacy,
+    /// Legend: sister cities.
+    SisterCities,
+    /// The map's accessible name.
+    MapLabel,
+    /// The point layers' accessible name.
+    OverlayLabel,
+    /// The footer's attribution.
+    Footer,
+    /// The heading of the card shown when the data cannot load.
+    LoadError,
+    /// The language switcher's label.
+    Language,
+    /// " since {year}" in an accessible name.
+    Since,
+    /// The word joining two controllers.
+    And,
+}
+
+impl Msg {
+    /// Every message, for the completeness tests.
+    pub const ALL: [Msg; 18] = [
+        Msg::AppTitle,
+        Msg::Subtitle,
+        Msg::Year,
+        Msg::WhoHeld,
+        Msg::WhatChanged,
+        Msg::NoChanges,
+        Msg::Legend,
+        Msg::War,
+        Msg::Conflict,
+        Msg::Diplomacy,
+        Msg::SisterCities,
+        Msg::MapLabel,
+        Msg::OverlayLabel,
+        Msg::Footer,
+        Msg::LoadError,
+        Msg::Language,
+        Msg::Since,
+        Msg::And,
+    ];
+}
+
+/// The message in `lang`.
+pub fn text(lang: Lang, msg: Msg) -> &'static str {
+    match lang {
+        Lang::En => en::text(msg),
+        Lang::Th => th::text(msg),
+        Lang::Ru => ru::text(msg),
+        Lang::Ja => ja::text(msg),
+    }
+}
+
+/// The message in `lang` with `{year}` filled in.
+pub fn with_year(lang: Lang, msg: Msg, y: i32) -> String {
+    text(lang, msg).replace("{year}", &year(lang, y))
+}
+
+/// A status as a reader says it (the `data-status` ids stay English).
+pub fn status(lang: Lang, s: Status) -> &'static str {
+    match lang {
+        Lang::En => en::status(s),
+        Lang::Th => th::status(s),
+        Lang::Ru => ru::status(s),
+        Lang::Ja => ja::status(s),
+    }
+}
+
+/// A year as the language writes it: in Thai the Buddhist Era with the Common Era beside it
+/// (พ.ศ. 2448 (ค.ศ. 1905)); elsewhere the plain year.
+///
+/// ```
+/// use rj_atlas::{i18n, model::Lang};
+/// assert_eq!(i18n::year(Lang::Th, 1905), "พ.ศ. 2448 (ค.ศ. 1905)");
+/// assert_eq!(i18n::year(Lang::En, 1905), "1905");
+/// ```
+pub fn year(lang: Lang, y: i32) -> String {
+    match lang {
+        Lang::Th => format!("พ.ศ. {} (ค.ศ. {y})", y + 543),
+        _ => y.to_string(),
+    }
+}
+
+/// The short form for tight places (slider ends, the big year): พ.ศ. 2448 in Thai.
+pub fn year_short(lang: Lang, y: i32) -> String {
+    match lang {
+        Lang::Th => format!("พ.ศ. {}", y + 543),
+        _ => y.to_string(),
+    }
+}
+
+/// A day as the language writes it: 15 Oct 1905, 15 ต.ค. 2448, 15 окт. 1905 г., 1905年10月15日.
+///
+/// ```
+/// use rj_atlas::{i18n, model::{Date, Lang}};
+/// let d = Date::new(1905, 10, 15).unwrap();
+/// assert_eq!(i18n::date(Lang::Th, d), "15 ต.ค. 2448");
+/// assert_eq!(i18n::date(Lang::Ja, d), "1905年10月15日");
+/// ```
+pub fn date(lang: Lang, d: Date) -> String {
+    let m = usize::from(d.month() - 1);
+    match lang {
+        Lang::En => format!("{} {} {}", d.day(), en::MONTHS[m], d.year()),
+        Lang::Th => format!("{} {} {}", d.day(), th::MONTHS[m], d.year() + 543),
+        Lang::Ru => format!("{} {} {} г.", d.day(), ru::MONTHS[m], d.year()),
+        Lang::Ja => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+    }
+}
+
+/// The language's own name, for the switcher.
+pub fn endonym(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::Th => "ไทย",
+        Lang::Ru => "Русский",
+        Lang::Ja => "日本語",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_exists_in_every_language_with_its_placeholders() {
+        for msg in Msg::ALL {
+            let english = text(Lang::En, msg);
+            for lang in Lang::ALL {
+                let t = text(lang, msg);
+                assert!(!t.trim().is_empty(), "{msg:?} is empty in {}", lang.code());
+                assert_eq!(
+                    t.contains("{year}"),
+                    english.contains("{year}"),
+                    "{msg:?} placeholder in {}",
+                    lang.code()
+                );
+                if lang != Lang::En && !matches!(msg, Msg::And) {
+                    assert_ne!(t, english, "{msg:?} is untranslated in {}", lang.code());
+                }
+            }
+        }
+        for s in Status::ALL {
+            for lang in Lang::ALL {
+                assert!(!status(lang, s).is_empty(), "{s} in {}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn thai_uses_the_buddhist_era() {
+        assert_eq!(
+            with_year(Lang::Th, Msg::WhatChanged, 1905),
+            "การเปลี่ยนแปลงในปี พ.ศ. 2448 (ค.ศ. 1905)"
+        );
+        assert_eq!(year_short(Lang::Th, 1855), "พ.ศ. 2398");
+        assert_eq!(
+            with_year(Lang::En, Msg::WhatChanged, 1905),
+            "What changed in 1905"
+        );
+    }
+}

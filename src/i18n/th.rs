@@ -1,0 +1,57 @@
+//! ไทย — Thai. Years are written in the Buddhist Era (พ.ศ. = ค.ศ. + 543).
+
+use super::Msg;
+use crate::model::Status;
+
+pub const MONTHS: [&str; 12] = [
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
+];
+
+pub fn text(msg: Msg) -> &'static str {
+    match msg {
+        Msg::AppTitle => "แผนที่ประวัติศาสตร์รัสเซีย–ญี่ปุ่น",
+        Msg::Subtitle => "ใครครองดินแดนแต่ละแห่ง ณ วันที่ 31 ธันวาคม {year}",
+        Msg::Year => "ปี",
+        Msg::WhoHeld => "ผู้ครองดินแดน",
+        Msg::WhatChanged => "การเปลี่ยนแปลงในปี {year}",
+        Msg::NoChanges => "ปีนี้ไม่มีดินแดนใดเปลี่ยนมือ",
+        Msg::Legend => "คำอธิบายสัญลักษณ์",
+        Msg::War => "สงครามรัสเซีย–ญี่ปุ่น พ.ศ. 2447–2448",
+        Msg::Conflict => "ความขัดแย้งอื่น ๆ",
+        Msg::Diplomacy => "สนธิสัญญาและการทูต",
+        Msg::SisterCities => "เมืองพี่เมืองน้อง",
+        Msg::MapLabel => "แผนที่เอเชียตะวันออกเฉียงเหนือ",
+        Msg::OverlayLabel => "เหตุการณ์และเมืองพี่เมืองน้อง",
+        Msg::Footer => {
+            "แนวชายฝั่ง: Natural Earth 10 ม. (สาธารณสมบัติ) ประวัติศาสตร์: ดูแหล่งอ้างอิงในแต่ละรายการ"
+        }
+        Msg::LoadError => "แผนที่ประวัติศาสตร์รัสเซีย–ญี่ปุ่นโหลดข้อมูลไม่สำเร็จ",
+        Msg::Language => "ภาษา",
+        Msg::Since => " ตั้งแต่ {year}",
+        Msg::And => " และ ",
+    }
+}
+
+pub fn status(s: Status) -> &'static str {
+    match s {
+        Status::Sovereign => "มีอธิปไตย",
+        Status::Joint => "ปกครองร่วมกัน",
+        Status::Leased => "ดินแดนเช่า",
+        Status::Occupied => "ยึดครอง",
+        Status::Protectorate => "รัฐในอารักขา",
+        Status::Puppet => "รัฐหุ่นเชิด",
+        Status::Contested => "มีการแย่งชิง",
+        Status::Unsettled => "ยังไม่กำหนดเขตแดน",
+    }
+}
