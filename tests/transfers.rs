@@ -53,47 +53,10 @@
 //!   "Exclusive mandate".
 #![cfg(not(target_arch = "wasm32"))]
 
-use rj_atlas::model::{Atlas, Date, Status};
+mod common;
 
-/// The full history, loaded once per test binary, with the whole-region shapes (the history is
-/// the same; the full-resolution shapes are validated in `data_files.rs`).
-fn atlas() -> &'static Atlas {
-    static ATLAS: std::sync::OnceLock<Atlas> = std::sync::OnceLock::new();
-    ATLAS.get_or_init(|| {
-        let files = rj_atlas::data::DataFiles {
-            territories: include_str!("../geodata/lod/territories-z0.geojson"),
-            context: include_str!("../geodata/lod/context-z0.geojson"),
-            ..rj_atlas::data::FULL
-        };
-        rj_atlas::data::load(&files).unwrap_or_else(|e| panic!("data invalid:\n{e}"))
-    })
-}
-
-fn day(s: &str) -> Date {
-    s.parse().unwrap_or_else(|e| panic!("{e}"))
-}
-
-#[track_caller]
-fn held(
-    atlas: &Atlas,
-    territory: &str,
-    date: &str,
-    controllers: &[&str],
-    status: Status,
-    source: &str,
-) {
-    let p = atlas
-        .control_at(territory, day(date))
-        .unwrap_or_else(|| panic!("{territory} has no period on {date}"));
-    assert_eq!(
-        p.controllers, controllers,
-        "{territory} on {date} (source: {source})"
-    );
-    assert_eq!(
-        p.status, status,
-        "{territory} on {date}: status (source: {source})"
-    );
-}
+use common::{atlas, day, held};
+use rj_atlas::model::{Atlas, Status};
 
 /// Who else claimed the land on `date` (an empty list: nobody).
 #[track_caller]

@@ -46,11 +46,16 @@ pub fn replace_year_soon(year: i32) {
 
 /// Writes `year` into the URL without adding a history entry.
 pub fn replace_year(year: i32) {
+    replace_param("year", &year.to_string());
+}
+
+/// Sets one query parameter with `history.replaceState`, keeping the others and the hash.
+fn replace_param(name: &str, value: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let Some(params) = params() else { return };
-    params.set("year", &year.to_string());
+    params.set(name, value);
     let url = format!(
         "?{}{}",
         String::from(params.to_string()),
@@ -78,17 +83,5 @@ pub fn initial_lang() -> Option<Lang> {
 
 /// Writes `lang` into the URL without adding a history entry.
 pub fn replace_lang(lang: Lang) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(params) = params() else { return };
-    params.set("lang", lang.code());
-    let url = format!(
-        "?{}{}",
-        String::from(params.to_string()),
-        window.location().hash().unwrap_or_default()
-    );
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    replace_param("lang", lang.code());
 }
