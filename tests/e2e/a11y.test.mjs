@@ -1,0 +1,57 @@
+// Accessibility: axe-core (npm) in the browser finds no WCAG 2.1 AA violation, in English and in
+// Thai, at desktop and phone sizes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { serve, launch, openPage, waitForMap } from './harness.mjs';
+
+const AXE = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+for (const [query, viewport] of [
+  ['?year=1905', { width: 1280, height: 800 }],
+  ['?year=1945&lang=th', { width: 1280, height: 800 }],
+  ['?year=1991&lang=ja', { width: 390, height: 844 }],
+  ['?year=1875&lang=ru', { width: 390, height: 844 }],
+]) {
+  test(`axe finds no WCAG 2.1 AA violations: ${query} at ${viewport.width}×${viewport.height}`, async () => {
+    const { page, context, problems } = await openPage(browser, server.url, { viewport });
+    await page.goto(server.url + query);
+    await waitForMap(page);
+    await page.addScriptTag({ content: AXE });
+    const result = await page.evaluate(() => window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    }));
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    assert.deepEqual(found, []);
+    assert.ok(result.passes.length > 10, 'axe ran its checks');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('every control is reachable by keyboard and shows a focus ring', async () => {
+  const { page, context } = await openPage(browser, server.url, { viewport: { width: 1280, height: 800 } });
+  await page.goto(server.url + '?year=1905');
+  await waitForMap(page);
+  const reached = new Set();
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return { cls: el.className, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    if (info.cls) reached.add(info.cls);
+    if (info.cls.includes('year-slider') || info.cls.includes('language-select')) {
+      assert.ok(info.outline !== 'none' && info.width >= 2, `${info.cls} shows a focus ring`);
+    }
+  }
+  assert.ok([...reached].some((c) => c.includes('language-select')), 'the language switcher is reachable');
+  assert.ok([...reached].some((c) => c.includes('year-slider')), 'the slider is reachable');
+  await context.close();
+});
