@@ -1,8 +1,8 @@
 //! Writes the app's bundled copy of the data: the same files, minified, without the long texts
-//! a first view does not need (sources, notes, event descriptions, the basis of each period),
-//! and with polygon coordinates delta-encoded as integers (`"delta": 1000`: the first position
-//! of each ring in thousandths of a degree, the others as differences), which gzips to about
-//! half. The full files stay in `geodata/` and are validated natively.
+//! a first view does not need (sources, notes, event descriptions and Julian dates, the basis of
+//! each period), and with polygon coordinates delta-encoded as integers (`"delta": 1000`: the
+//! first position of each ring in thousandths of a degree, the others as differences), which
+//! gzips to about half. The full files stay in `geodata/` and are validated natively.
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -24,7 +24,7 @@ const FILES: [(&str, &str, &[&str]); 6] = [
     (
         "geodata/events.geojson",
         "events.geojson",
-        &["sources", "note", "description"],
+        &["sources", "note", "description", "julian"],
     ),
     (
         "geodata/sister-cities.geojson",

@@ -10,6 +10,7 @@ pub mod carto;
 pub mod data;
 pub mod i18n;
 pub mod model;
+pub mod params;
 
 #[cfg(target_arch = "wasm32")]
 mod ui;

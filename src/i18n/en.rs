@@ -27,6 +27,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Language => "Language",
         Msg::Since => " since {year}",
         Msg::And => " and ",
+        Msg::Ignored => "Ignored: {what}. The atlas started with its defaults.",
+        Msg::Dismiss => "Dismiss",
     }
 }
 

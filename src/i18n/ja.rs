@@ -25,6 +25,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Language => "言語",
         Msg::Since => "（{year}年から）",
         Msg::And => "・",
+        Msg::Ignored => "無視した設定：{what}。既定の設定で表示しています。",
+        Msg::Dismiss => "閉じる",
     }
 }
 

@@ -49,11 +49,15 @@ pub enum Msg {
     Since,
     /// The word joining two controllers.
     And,
+    /// "Ignored: {what}. The atlas started with its defaults."
+    Ignored,
+    /// The button that closes a notice.
+    Dismiss,
 }
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 18] = [
+    pub const ALL: [Msg; 20] = [
         Msg::AppTitle,
         Msg::Subtitle,
         Msg::Year,
@@ -72,6 +76,8 @@ impl Msg {
         Msg::Language,
         Msg::Since,
         Msg::And,
+        Msg::Ignored,
+        Msg::Dismiss,
     ];
 }
 

@@ -38,6 +38,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Language => "Язык",
         Msg::Since => " с {year} г.",
         Msg::And => " и ",
+        Msg::Ignored => "Не учтено: {what}. Атлас открыт с настройками по умолчанию.",
+        Msg::Dismiss => "Закрыть",
     }
 }
 

@@ -40,6 +40,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Language => "ภาษา",
         Msg::Since => " ตั้งแต่ {year}",
         Msg::And => " และ ",
+        Msg::Ignored => "ไม่ได้ใช้ค่า: {what} แผนที่จึงเริ่มด้วยค่าเริ่มต้น",
+        Msg::Dismiss => "ปิด",
     }
 }
 

@@ -59,8 +59,10 @@ fn language_switcher(lang: Lang, on_change: Callback<Lang>) -> Html {
 #[function_component(App)]
 pub fn app() -> Html {
     let loaded = use_memo((), |_| data::bundled().map(Shared::new));
-    let year = use_state(|| url::initial_year().unwrap_or(1905));
-    let lang = use_state(|| url::initial_lang().unwrap_or_default());
+    let start = use_memo((), |_| url::start());
+    let year = use_state(|| start.year.unwrap_or(1905));
+    let lang = use_state(|| start.lang.unwrap_or_default());
+    let notices_open = use_state(|| !start.notices.is_empty());
     let on_change = {
         let year = year.clone();
         Callback::from(move |y: i32| {
@@ -114,6 +116,12 @@ pub fn app() -> Html {
                 </div>
                 { language_switcher(lang, on_lang) }
             </header>
+            if *notices_open {
+                <div class="notice" role="status" data-notice="ignored-parameters">
+                    <p>{ i18n::text(lang, Msg::Ignored).replace("{what}", &start.notices.join("; ")) }</p>
+                    <button type="button" class="notice-dismiss" onclick={ let open = notices_open.clone(); move |_| open.set(false) }>{ i18n::text(lang, Msg::Dismiss) }</button>
+                </div>
+            }
             <main class="atlas-body">
                 <div class="map-frame">
                     <MapView atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} />

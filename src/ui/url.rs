@@ -1,17 +1,44 @@
 //! The page URL as state: `?year=` in, `history.replaceState` out.
 
-use crate::model::{Lang, FIRST_YEAR, LAST_YEAR};
+use crate::model::Lang;
+use crate::params::{parse_lang, parse_year};
 
 fn params() -> Option<web_sys::UrlSearchParams> {
     let search = web_sys::window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search).ok()
 }
 
-/// The `year` parameter, if it is a whole year the slider can show.
-pub fn initial_year() -> Option<i32> {
-    let text = params()?.get("year")?;
-    let year: i32 = text.trim().parse().ok()?;
-    (FIRST_YEAR..=LAST_YEAR).contains(&year).then_some(year)
+/// What the URL asked for at start, and what of it was ignored.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Start {
+    /// A valid `year`.
+    pub year: Option<i32>,
+    /// A valid `lang`, else the browser's first language the atlas speaks.
+    pub lang: Option<Lang>,
+    /// One sentence per ignored parameter.
+    pub notices: Vec<String>,
+}
+
+/// Reads `year` and `lang` from the URL. A repeated parameter counts once (the first), as
+/// `URLSearchParams.get` does.
+pub fn start() -> Start {
+    let mut start = Start::default();
+    if let Some(p) = params() {
+        if let Some(text) = p.get("year") {
+            match parse_year(&text) {
+                Ok(y) => start.year = Some(y),
+                Err(e) => start.notices.push(e.to_string()),
+            }
+        }
+        if let Some(text) = p.get("lang") {
+            match parse_lang(&text) {
+                Ok(l) => start.lang = Some(l),
+                Err(e) => start.notices.push(e.to_string()),
+            }
+        }
+    }
+    start.lang = start.lang.or_else(browser_lang);
+    start
 }
 
 thread_local! {
@@ -66,14 +93,8 @@ fn replace_param(name: &str, value: &str) {
     }
 }
 
-/// The `lang` parameter if the atlas speaks it, else the browser's first language it speaks.
-pub fn initial_lang() -> Option<Lang> {
-    if let Some(lang) = params()
-        .and_then(|p| p.get("lang"))
-        .and_then(|t| Lang::from_tag(&t))
-    {
-        return Some(lang);
-    }
+/// The browser's first preferred language that the atlas speaks.
+fn browser_lang() -> Option<Lang> {
     let languages = web_sys::window()?.navigator().languages();
     languages
         .iter()

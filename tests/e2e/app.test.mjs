@@ -186,3 +186,23 @@ test('?lang=th shows the atlas in Thai with Buddhist-era years; the switcher cha
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('bad parameters start the map with defaults and a dismissible notice naming them', async () => {
+  const q = `?year=abc&lang=xx&year=1910&select=${encodeURIComponent('<img src=x onerror=alert(1)>')}`;
+  const { page, context, problems } = await open(q);
+  assert.equal(await page.locator('.rj-atlas').getAttribute('data-year'), '1905', 'the default year');
+  const notice = page.locator('[data-notice="ignored-parameters"]');
+  assert.equal(await notice.count(), 1);
+  const text = await notice.innerText();
+  assert.match(text, /year “abc” is not a whole year/);
+  assert.match(text, /language “xx” is not one of en, th, ru, ja/);
+  assert.equal(await page.locator('img[src=x]').count(), 0, 'no markup is injected');
+  await notice.locator('button').click();
+  assert.equal(await notice.count(), 0, 'the notice closes');
+  const long = await open(`?year=${'9'.repeat(5000)}`);
+  assert.match(await long.page.locator('[data-notice]').innerText(), /year “9{40}…” is not a whole year/);
+  assert.deepEqual(long.problems, []);
+  await long.context.close();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
