@@ -146,6 +146,8 @@ pub fn run(root: &Path) -> Result<()> {
         "-q",
         "-p",
         "xtask",
+        "--features",
+        "test-runner",
         "--bin",
         "wasm-bindgen-test-runner",
     ]))?;
