@@ -55,15 +55,13 @@
 
 mod common;
 
-use common::{atlas, day, held};
+use common::{atlas, held, period};
 use rj_atlas::model::{Atlas, Status};
 
 /// Who else claimed the land on `date` (an empty list: nobody).
 #[track_caller]
 fn claimed(atlas: &Atlas, territory: &str, date: &str, claimed_by: &[&str], source: &str) {
-    let p = atlas
-        .control_at(territory, day(date))
-        .unwrap_or_else(|| panic!("{territory} has no period on {date}"));
+    let p = period(atlas, territory, date);
     assert_eq!(
         p.claimed_by, claimed_by,
         "{territory} on {date}: claimed by (source: {source})"
@@ -73,9 +71,7 @@ fn claimed(atlas: &Atlas, territory: &str, date: &str, claimed_by: &[&str], sour
 /// The de jure sovereign on `date` where it differs from the controllers (lessor, occupied state).
 #[track_caller]
 fn under(atlas: &Atlas, territory: &str, date: &str, sovereign: &[&str], source: &str) {
-    let p = atlas
-        .control_at(territory, day(date))
-        .unwrap_or_else(|| panic!("{territory} has no period on {date}"));
+    let p = period(atlas, territory, date);
     assert_eq!(
         p.sovereign, sovereign,
         "{territory} on {date}: de jure sovereign (source: {source})"

@@ -3,7 +3,7 @@
 // Each test binary compiles its own copy and uses only some of the helpers.
 #![allow(dead_code)]
 
-use rj_atlas::model::{Atlas, Date, Status};
+use rj_atlas::model::{Atlas, Date, Period, Status};
 
 /// The full history, loaded once per test binary. The whole-region shapes are enough here (the
 /// full-resolution ones are validated in `data_files.rs`), and they load in a fraction of the time.
@@ -23,6 +23,14 @@ pub fn day(s: &str) -> Date {
     s.parse().unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// The period of `territory` in force on `date`; fails the test when there is none.
+#[track_caller]
+pub fn period<'a>(atlas: &'a Atlas, territory: &str, date: &str) -> &'a Period {
+    atlas
+        .control_at(territory, day(date))
+        .unwrap_or_else(|| panic!("{territory} has no period on {date}"))
+}
+
 #[track_caller]
 pub fn held(
     atlas: &Atlas,
@@ -32,9 +40,7 @@ pub fn held(
     status: Status,
     source: &str,
 ) {
-    let p = atlas
-        .control_at(territory, day(date))
-        .unwrap_or_else(|| panic!("{territory} has no period on {date}"));
+    let p = period(atlas, territory, date);
     assert_eq!(
         p.controllers, controllers,
         "{territory} on {date} (source: {source})"
