@@ -26,12 +26,17 @@ impl Territory {
 
     /// The period in force on `date`, if the history covers it.
     pub fn period_at(&self, date: Date) -> Option<&Period> {
+        self.period_index_at(date).map(|i| &self.periods[i])
+    }
+
+    /// The index in `periods` of the period in force on `date`: two days with the same index
+    /// look the same on the map, which lets a year step skip territories that did not change.
+    pub fn period_index_at(&self, date: Date) -> Option<usize> {
         // Periods are sorted and few (under 30): a binary search on `from` is enough.
         let index = self.periods.partition_point(|p| p.from <= date);
         index
             .checked_sub(1)
-            .map(|i| &self.periods[i])
-            .filter(|p| p.contains(date))
+            .filter(|&i| self.periods[i].contains(date))
     }
 
     /// The day the control in force on `date` began, looking back past periods that changed

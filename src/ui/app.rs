@@ -6,6 +6,7 @@ use super::map::{MapGeometry, MapView};
 use super::shared::Shared;
 use super::slider::YearSlider;
 use super::url;
+use super::year_step::YearStep;
 use crate::data;
 use crate::i18n::{self, Msg};
 use crate::model::{Atlas, Date, Lang, FIRST_YEAR, LAST_YEAR};
@@ -63,13 +64,6 @@ pub fn app() -> Html {
     let year = use_state(|| start.year.unwrap_or(1905));
     let lang = use_state(|| start.lang.unwrap_or_default());
     let notices_open = use_state(|| !start.notices.is_empty());
-    let on_change = {
-        let year = year.clone();
-        Callback::from(move |y: i32| {
-            url::replace_year_soon(y);
-            year.set(y);
-        })
-    };
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |l: Lang| {
@@ -102,13 +96,27 @@ pub fn app() -> Html {
         let atlas = atlas.clone();
         use_memo((), move |_| Shared::new(MapGeometry::new(&atlas)))
     };
+    let step = {
+        let (atlas, setter) = (atlas.clone(), year.setter());
+        let (first_year, first_lang) = (*year, lang);
+        use_memo((), move |_| {
+            Shared::new(YearStep::new(
+                atlas,
+                first_year,
+                first_lang,
+                Callback::from(move |y| setter.set(y)),
+            ))
+        })
+    };
+    step.set_lang(lang);
+    let step = (*step).clone();
     let date = Date::end_of_year(*year);
     let span = match lang {
         Lang::Th => format!("พ.ศ. {}–{}", FIRST_YEAR + 543, LAST_YEAR + 543),
         _ => format!("{FIRST_YEAR}–{LAST_YEAR}"),
     };
     html! {
-        <div class="rj-atlas" data-year={year.to_string()} data-lang={lang.code()} lang={lang.code()}>
+        <div class="rj-atlas" ref={step.root.clone()} data-year={year.to_string()} data-lang={lang.code()} lang={lang.code()}>
             <header class="atlas-header">
                 <div class="title-block">
                     <h1>{ format!("{} ", i18n::text(lang, Msg::AppTitle)) }<span class="years">{ span }</span></h1>
@@ -124,10 +132,10 @@ pub fn app() -> Html {
             }
             <main class="atlas-body">
                 <div class="map-frame">
-                    <MapView atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} />
+                    <MapView atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} step={step.clone()} />
                 </div>
                 <aside class="side-panel">
-                    <YearSlider year={*year} {on_change} {lang} />
+                    <YearSlider year={*year} step={step.clone()} {lang} />
                     <Legend atlas={atlas.clone()} {date} {lang} />
                     <section class="what-changed" aria-live="polite">
                         <h2>{ i18n::with_year(lang, Msg::WhatChanged, *year) }</h2>

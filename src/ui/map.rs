@@ -3,7 +3,8 @@
 //! geometry.
 
 use super::shared::Shared;
-use super::territory_layer::{restyle, style_of, TerritoryLayer};
+use super::territory_layer::{restyle, TerritoryLayer};
+use super::year_step::YearStep;
 use crate::carto::{graticule, svg_path, svg_polyline, LambertConic, Viewport};
 use crate::data::REGION;
 use crate::i18n::{self, Msg};
@@ -99,6 +100,8 @@ pub struct MapProps {
     pub date: Date,
     /// The language of labels.
     pub lang: Lang,
+    /// The year step, which owns the territory elements' styles.
+    pub step: Shared<YearStep>,
 }
 
 /// An accessible name such as "South Sakhalin — Japan since 1905, sovereign".
@@ -219,28 +222,17 @@ pub fn map_view(props: &MapProps) -> Html {
         geometry,
         date,
         lang,
+        step,
     } = props;
     let view_box = format!("0 0 {WIDTH} {HEIGHT}");
     let sister_count = atlas.sister_pairs_at(*date).len();
-    // Territories: drawn once with the first day's styles, then restyled in place.
-    let node = use_node_ref();
-    let initial = {
-        let atlas = atlas.clone();
-        let (date, lang) = (*date, *lang);
-        use_memo((), move |_| {
-            Shared::new(
-                (0..atlas.territories.len())
-                    .map(|i| style_of(&atlas, i, date, lang))
-                    .collect::<Vec<_>>(),
-            )
-        })
-    };
-    let applied = use_mut_ref(|| initial.to_vec());
+    // Territories: drawn once with the first day's styles, then restyled in place (usually
+    // already by the year step, before this render; then this finds nothing to write).
     {
-        let (atlas, node, applied) = (atlas.clone(), node.clone(), applied.clone());
+        let (atlas, step) = (atlas.clone(), step.clone());
         use_effect_with((*date, *lang), move |(date, lang)| {
-            if let Some(group) = node.cast::<web_sys::Element>() {
-                restyle(&group, &atlas, *date, *lang, &applied);
+            if let Some(group) = step.territories.cast::<web_sys::Element>() {
+                restyle(&group, &atlas, *date, *lang, &step.applied);
             }
         });
     }
@@ -248,7 +240,7 @@ pub fn map_view(props: &MapProps) -> Html {
         <div class="map-stack">
         <svg class="map" viewBox={view_box.clone()} preserveAspectRatio="xMidYMid meet" role="group" aria-label={i18n::text(*lang, Msg::MapLabel)}>
             <BaseLayers geometry={geometry.clone()} />
-            <TerritoryLayer atlas={atlas.clone()} geometry={geometry.clone()} initial={(*initial).clone()} node={node} />
+            <TerritoryLayer atlas={atlas.clone()} geometry={geometry.clone()} initial={step.initial.clone()} node={step.territories.clone()} />
             <Labels atlas={atlas.clone()} geometry={geometry.clone()} lang={*lang} />
         </svg>
         // Point layers change every year; in their own SVG their changes do not make the

@@ -10,6 +10,7 @@ mod sister_layer;
 mod slider;
 mod territory_layer;
 mod url;
+mod year_step;
 
 use wasm_bindgen::prelude::*;
 

@@ -55,46 +55,71 @@ pub fn style_of(atlas: &Atlas, index: usize, date: Date, lang: Lang) -> Territor
     }
 }
 
-/// What was last written to each territory element.
-pub type Applied = Rc<RefCell<Vec<TerritoryStyle>>>;
+/// What was last written to a territory element, and for which period and language: a step
+/// that stays in the same period and language has nothing to write.
+#[derive(Clone, PartialEq)]
+pub struct AppliedStyle {
+    /// The period index (in the territory's history) and language the style was made for.
+    pub key: (Option<usize>, Lang),
+    /// The style written.
+    pub style: TerritoryStyle,
+}
 
-/// Writes the attributes that differ from what `applied` says the elements show.
+/// What was last written to each territory element.
+pub type Applied = Rc<RefCell<Vec<AppliedStyle>>>;
+
+/// The styles of every territory on `date`.
+pub fn styles_at(atlas: &Atlas, date: Date, lang: Lang) -> Vec<AppliedStyle> {
+    atlas
+        .territories
+        .iter()
+        .enumerate()
+        .map(|(i, t)| AppliedStyle {
+            key: (t.period_index_at(date), lang),
+            style: style_of(atlas, i, date, lang),
+        })
+        .collect()
+}
+
+/// Writes the attributes that differ from what `applied` says the elements show. Territories
+/// still in the same period cost one binary search each.
 pub fn restyle(group: &Element, atlas: &Atlas, date: Date, lang: Lang, applied: &Applied) {
     let children = group.children();
     let mut applied = applied.borrow_mut();
-    for (index, old) in applied.iter_mut().enumerate() {
+    for (index, slot) in applied.iter_mut().enumerate() {
+        let key = (atlas.territories[index].period_index_at(date), lang);
+        if key == slot.key {
+            continue;
+        }
         let new = style_of(atlas, index, date, lang);
-        if new == *old {
-            continue;
-        }
-        let Some(el) = children.item(index as u32) else {
-            continue;
-        };
-        let set = |name: &str, value: &str| {
-            let _ = el.set_attribute(name, value);
-        };
-        if new.fill != old.fill {
-            set("fill", &new.fill);
-        }
-        if new.controllers != old.controllers {
-            set("data-controller", &new.controllers);
-        }
-        if new.status != old.status {
-            set("data-status", new.status);
-        }
-        if new.claimed != old.claimed {
-            set("data-claimed-by", &new.claimed);
-        }
-        if new.class != old.class {
-            set("class", new.class);
-        }
-        if new.label != old.label {
-            set("aria-label", &new.label);
-            if let Some(title) = el.first_element_child() {
-                title.set_text_content(Some(&new.label));
+        let old = &slot.style;
+        if let Some(el) = children.item(index as u32) {
+            let set = |name: &str, value: &str| {
+                let _ = el.set_attribute(name, value);
+            };
+            if new.fill != old.fill {
+                set("fill", &new.fill);
+            }
+            if new.controllers != old.controllers {
+                set("data-controller", &new.controllers);
+            }
+            if new.status != old.status {
+                set("data-status", new.status);
+            }
+            if new.claimed != old.claimed {
+                set("data-claimed-by", &new.claimed);
+            }
+            if new.class != old.class {
+                set("class", new.class);
+            }
+            if new.label != old.label {
+                set("aria-label", &new.label);
+                if let Some(title) = el.first_element_child() {
+                    title.set_text_content(Some(&new.label));
+                }
             }
         }
-        *old = new;
+        *slot = AppliedStyle { key, style: new };
     }
 }
 
@@ -106,7 +131,7 @@ pub struct TerritoryLayerProps {
     /// The projected shapes.
     pub geometry: Shared<MapGeometry>,
     /// The styles to draw first; later changes go through [`restyle`].
-    pub initial: Shared<Vec<TerritoryStyle>>,
+    pub initial: Shared<Vec<AppliedStyle>>,
     /// The `<g>` holding the territory elements, for [`restyle`].
     pub node: NodeRef,
 }
@@ -122,7 +147,7 @@ pub fn territory_layer(props: &TerritoryLayerProps) -> Html {
     } = props;
     html! {
         <g class="territories" ref={node.clone()}>
-            { for atlas.territories.iter().zip(&geometry.territories).zip(initial.iter()).map(|((t, shape), s)| html! {
+            { for atlas.territories.iter().zip(&geometry.territories).zip(initial.iter().map(|a| &a.style)).map(|((t, shape), s)| html! {
                 <path key={t.id.clone()} class={s.class} d={shape.d.clone()} fill={s.fill.clone()}
                     data-territory={t.id.clone()} data-controller={s.controllers.clone()} data-status={s.status}
                     data-claimed-by={s.claimed.clone()} role="img" aria-label={s.label.clone()}>
