@@ -29,15 +29,17 @@
 //! - Amur and Ussuri: The Moscow Times "Today in History, May 28" (themoscowtimes.com); en.wikipedia
 //!   "Treaty of Aigun" (the-uncensored-wiki.com); wikisum "Convention of Peking" (wikisum.wiki).
 //! - Ryukyu, Amami, Bonin: en.wikipedia "Ryukyu Disposition"; samurai-archives "Ryukyu Shobun";
+//!   Matsuda, "The Archipelago Divided" (scalar.chass.ncsu.edu);
 //!   Tokyo Weekender on the Okinawa reversion (tokyoweekender.com); johnadams72.com on 15 May 1972;
 //!   Eldridge, "The Return of the Amami Islands" (docsbay.net); JACAR Newsletter 40 (jacar.go.jp);
 //!   Yomiuri on Amami (japannews.yomiuri.co.jp); "History of Bonin Islands" (asahi-net.or.jp); SPF
 //!   "Ogasawara Reversion Agreement" (spf.org).
 //! - Korea: en.wikipedia "Korean Empire"; dokdo-takeshima.com on the 1904 occupation; Korea Stamp
-//!   Society on 1945 (koreastampsociety.org); History.com "American troops arrive in Korea"
-//!   (history.com); ed.newdu.com "South Korea Constitution Day"; wissen.de on the two states
-//!   (red.wissen.de); lawdata.com.tw and chinaidiom.com on both constitutions' claims; CT Now and
-//!   bfirst.news on the war and the armistice.
+//!   Society on 1945 (koreastampsociety.org); OneKorea.ru and TASS on August 1945 (onekorea.ru,
+//!   tass.ru); History.com "American troops arrive in Korea" (history.com); ed.newdu.com "South
+//!   Korea Constitution Day"; wissen.de on the two states (red.wissen.de); lawdata.com.tw and
+//!   chinaidiom.com on both constitutions' claims; CT Now and bfirst.news on the war and the
+//!   armistice.
 //! - Liaodong, Kwantung, Manchuria: Taylor & Francis chapter on the 1894 campaign
 //!   (taylorfrancis.com); infoplease "Shimonoseki, Treaty of"; Liaotung Convention
 //!   (taiwandocuments.org); aventure-japon.fr on the retrocession; liquisearch "Russian concessions"
@@ -462,6 +464,14 @@ fn korea_north() {
         &["japan"],
         Status::Sovereign,
         KOREAN_EMPIRE,
+    );
+    held(
+        a,
+        "korea-north",
+        "1945-08-18",
+        &["japan", "ussr"],
+        Status::Contested,
+        "OneKorea.ru: 25th Army crossed into Korea 11 Aug 1945; TASS: Seishin landing 13–16 Aug (tass.ru)",
     );
     held(
         a,
@@ -1140,6 +1150,13 @@ fn ryukyu() {
         &["japan"],
         Status::Sovereign,
         "en.wikipedia: Ryukyu Disposition (en.wikipedia.org)",
+    );
+    claimed(
+        a,
+        "ryukyu",
+        "1890-01-01",
+        &["qing"],
+        "Matsuda: Ryukyu sovereignty set aside until the end of the Sino-Japanese War (scalar.chass.ncsu.edu)",
     );
     claimed(
         a,
