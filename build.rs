@@ -12,7 +12,7 @@ const FILES: [(&str, &str, &[&str]); 6] = [
     (
         "geodata/history/polities.json",
         "polities.json",
-        &["sources", "from", "to"],
+        &["sources", "from", "to", "note"],
     ),
     (
         "geodata/lod/territories-z0.geojson",
@@ -20,11 +20,15 @@ const FILES: [(&str, &str, &[&str]); 6] = [
         &["sources", "note", "basis", "extent"],
     ),
     ("geodata/lod/context-z0.geojson", "context.geojson", &[]),
-    ("geodata/places.geojson", "places.geojson", &["sources"]),
+    (
+        "geodata/places.geojson",
+        "places.geojson",
+        &["sources", "note"],
+    ),
     (
         "geodata/events.geojson",
         "events.geojson",
-        &["sources", "note", "description", "julian"],
+        &["sources", "note", "description", "julian", "place"],
     ),
     (
         "geodata/sister-cities.geojson",

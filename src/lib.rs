@@ -9,6 +9,7 @@
 pub mod carto;
 pub mod data;
 pub mod i18n;
+pub mod layers;
 pub mod model;
 pub mod params;
 

@@ -4,10 +4,12 @@
 
 mod graticule;
 mod lambert;
+mod number;
 mod path;
 mod viewport;
 
 pub use graticule::graticule;
 pub use lambert::LambertConic;
+pub use number::{fixed, trimmed, Fixed};
 pub use path::{svg_path, svg_polyline};
 pub use viewport::Viewport;

@@ -2,7 +2,7 @@
 //! one decimal of a user unit is finer than a pixel at any zoom we allow, and short strings keep
 //! the DOM light.
 
-use super::Viewport;
+use super::{fixed, Viewport};
 use geo::{LineString, MultiPolygon};
 use std::fmt::Write;
 
@@ -17,7 +17,7 @@ fn push_ring(out: &mut String, ring: &LineString<f64>, view: &Viewport, close: b
             continue;
         }
         let cmd = if count == 0 { 'M' } else { 'L' };
-        let _ = write!(out, "{cmd}{:.1} {:.1}", x, y);
+        let _ = write!(out, "{cmd}{} {}", fixed(x, 1), fixed(y, 1));
         last = Some(key);
         count += 1;
     }

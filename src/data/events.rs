@@ -3,6 +3,7 @@
 use super::feature::{features, require_langs, require_sources, require_unique, Parsed, Shape};
 use super::geometry::{in_region, swapped_into_region};
 use super::DataError;
+use crate::carto::trimmed;
 use crate::model::JulianDates;
 use crate::model::{Date, Event, EventLayer, Lang, Localized, Source};
 use serde::Deserialize;
@@ -17,6 +18,8 @@ struct EventProperties {
     #[serde(default)]
     julian: Option<JulianDates>,
     names: Localized,
+    // Only in the full file: the first view names events without their place.
+    #[serde(default)]
     place: Localized,
     #[serde(default)]
     description: Localized,
@@ -95,18 +98,26 @@ pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) ->
             errors.push(DataError::invalid(
                 file,
                 &id,
-                format!("coordinates look swapped: [{lon}, {lat}] should be longitude first"),
+                format!(
+                    "coordinates look swapped: [{}, {}] should be longitude first",
+                    trimmed(lon, 6),
+                    trimmed(lat, 6)
+                ),
             ));
         } else if !in_region(lon, lat) {
             errors.push(DataError::invalid(
                 file,
                 &id,
-                format!("[{lon}, {lat}] is outside the map; set off_map and an anchor"),
+                format!(
+                    "[{}, {}] is outside the map; set off_map and an anchor",
+                    trimmed(lon, 6),
+                    trimmed(lat, 6)
+                ),
             ));
         }
         require_langs(file, &id, "names", &p.names, &Lang::ALL, errors);
-        require_langs(file, &id, "place", &p.place, &Lang::ALL, errors);
         if full {
+            require_langs(file, &id, "place", &p.place, &Lang::ALL, errors);
             let langs = [Lang::En, Lang::Th];
             require_langs(file, &id, "description", &p.description, &langs, errors);
             require_sources(file, &id, &p.sources, errors);

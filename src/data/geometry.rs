@@ -2,6 +2,7 @@
 //! valid by geo's rules.
 
 use super::DataError;
+use crate::carto::trimmed;
 use geo::{CoordsIter, MultiPolygon, Winding};
 
 /// A box in longitude/latitude degrees.
@@ -50,13 +51,13 @@ pub fn check_polygons(file: &str, id: &str, shape: &MultiPolygon<f64>) -> Vec<Da
         .collect();
     if let Some(first) = outside.first() {
         let problem = if outside.iter().all(|c| swapped_into_region(c.x, c.y)) {
-            format!("coordinates look swapped: [{}, {}] is latitude, longitude; GeoJSON wants longitude first", first.x, first.y)
+            format!("coordinates look swapped: [{}, {}] is latitude, longitude; GeoJSON wants longitude first", trimmed(first.x, 6), trimmed(first.y, 6))
         } else {
             format!(
                 "{} coordinates lie outside 115°E–165°E, 20°N–62°N, e.g. [{}, {}]",
                 outside.len(),
-                first.x,
-                first.y
+                trimmed(first.x, 6),
+                trimmed(first.y, 6)
             )
         };
         errors.push(DataError::invalid(file, id, problem));

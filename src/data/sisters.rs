@@ -2,6 +2,7 @@
 
 use super::feature::{features, require_langs, require_sources, require_unique, Parsed, Shape};
 use super::DataError;
+use crate::carto::trimmed;
 use crate::model::{Date, Lang, Localized, SisterCity, SisterPair, Source};
 use serde::Deserialize;
 
@@ -76,7 +77,11 @@ pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) ->
                 errors.push(DataError::invalid(
                     file,
                     &id,
-                    format!("{what} at [{lon}, {lat}] is not a longitude, latitude"),
+                    format!(
+                        "{what} at [{}, {}] is not a longitude, latitude",
+                        trimmed(lon, 6),
+                        trimmed(lat, 6)
+                    ),
                 ));
             }
         }

@@ -29,6 +29,18 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::And => " and ",
         Msg::Ignored => "Ignored: {what}. The atlas started with its defaults.",
         Msg::Dismiss => "Dismiss",
+        Msg::Timeline => "Timeline",
+        Msg::PrevChange => "Previous change",
+        Msg::PrevYear => "Previous year",
+        Msg::Play => "Play",
+        Msg::Pause => "Pause",
+        Msg::NextYear => "Next year",
+        Msg::NextChange => "Next change",
+        Msg::Speed => "Speed",
+        Msg::YearsPerSecond => "{n} yr/s",
+        Msg::Loop => "Loop",
+        Msg::Layers => "Layers",
+        Msg::Territories => "Territories",
     }
 }
 

@@ -27,6 +27,18 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::And => "・",
         Msg::Ignored => "無視した設定：{what}。既定の設定で表示しています。",
         Msg::Dismiss => "閉じる",
+        Msg::Timeline => "年表",
+        Msg::PrevChange => "前の変化",
+        Msg::PrevYear => "前年",
+        Msg::Play => "再生",
+        Msg::Pause => "一時停止",
+        Msg::NextYear => "翌年",
+        Msg::NextChange => "次の変化",
+        Msg::Speed => "速度",
+        Msg::YearsPerSecond => "毎秒{n}年",
+        Msg::Loop => "繰り返し",
+        Msg::Layers => "レイヤー",
+        Msg::Territories => "領域",
     }
 }
 

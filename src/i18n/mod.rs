@@ -53,11 +53,35 @@ pub enum Msg {
     Ignored,
     /// The button that closes a notice.
     Dismiss,
+    /// The timeline controls' group name.
+    Timeline,
+    /// Jump to the previous year in which a territory changed hands.
+    PrevChange,
+    /// One year back.
+    PrevYear,
+    /// Start playing the years.
+    Play,
+    /// Stop playing.
+    Pause,
+    /// One year on.
+    NextYear,
+    /// Jump to the next year in which a territory changed hands.
+    NextChange,
+    /// The play speed selector's label.
+    Speed,
+    /// A play speed: "{n} years per second".
+    YearsPerSecond,
+    /// Play again from the start at the end.
+    Loop,
+    /// The layer switches' heading.
+    Layers,
+    /// The territories layer.
+    Territories,
 }
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 20] = [
+    pub const ALL: [Msg; 32] = [
         Msg::AppTitle,
         Msg::Subtitle,
         Msg::Year,
@@ -78,6 +102,18 @@ impl Msg {
         Msg::And,
         Msg::Ignored,
         Msg::Dismiss,
+        Msg::Timeline,
+        Msg::PrevChange,
+        Msg::PrevYear,
+        Msg::Play,
+        Msg::Pause,
+        Msg::NextYear,
+        Msg::NextChange,
+        Msg::Speed,
+        Msg::YearsPerSecond,
+        Msg::Loop,
+        Msg::Layers,
+        Msg::Territories,
     ];
 }
 

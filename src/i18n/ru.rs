@@ -40,6 +40,18 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::And => " и ",
         Msg::Ignored => "Не учтено: {what}. Атлас открыт с настройками по умолчанию.",
         Msg::Dismiss => "Закрыть",
+        Msg::Timeline => "Хронология",
+        Msg::PrevChange => "Предыдущее изменение",
+        Msg::PrevYear => "Предыдущий год",
+        Msg::Play => "Воспроизвести",
+        Msg::Pause => "Пауза",
+        Msg::NextYear => "Следующий год",
+        Msg::NextChange => "Следующее изменение",
+        Msg::Speed => "Скорость",
+        Msg::YearsPerSecond => "{n} г./с",
+        Msg::Loop => "По кругу",
+        Msg::Layers => "Слои",
+        Msg::Territories => "Территории",
     }
 }
 

@@ -42,6 +42,18 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::And => " และ ",
         Msg::Ignored => "ไม่ได้ใช้ค่า: {what} แผนที่จึงเริ่มด้วยค่าเริ่มต้น",
         Msg::Dismiss => "ปิด",
+        Msg::Timeline => "เส้นเวลา",
+        Msg::PrevChange => "การเปลี่ยนแปลงก่อนหน้า",
+        Msg::PrevYear => "ปีก่อนหน้า",
+        Msg::Play => "เล่น",
+        Msg::Pause => "หยุดชั่วคราว",
+        Msg::NextYear => "ปีถัดไป",
+        Msg::NextChange => "การเปลี่ยนแปลงถัดไป",
+        Msg::Speed => "ความเร็ว",
+        Msg::YearsPerSecond => "{n} ปี/วินาที",
+        Msg::Loop => "เล่นวนซ้ำ",
+        Msg::Layers => "ชั้นข้อมูล",
+        Msg::Territories => "ดินแดน",
     }
 }
 

@@ -107,6 +107,36 @@ impl Atlas {
         years
     }
 
+    /// The first year after `year` in which any territory changed hands (the "next change"
+    /// button), if there is one.
+    ///
+    /// ```
+    /// let atlas = rj_atlas::data::bundled().expect("the bundled data is valid");
+    /// assert_eq!(atlas.next_change_year(1900), Some(1904));
+    /// assert_eq!(atlas.previous_change_year(1904), Some(1900));
+    /// ```
+    pub fn next_change_year(&self, year: i32) -> Option<i32> {
+        self.change_years().into_iter().find(|&y| y > year)
+    }
+
+    /// The last year before `year` in which any territory changed hands, if there is one.
+    pub fn previous_change_year(&self, year: i32) -> Option<i32> {
+        self.change_years().into_iter().rev().find(|&y| y < year)
+    }
+
+    /// The years in which any event happened (began or went on), ascending: the ticks of the
+    /// timeline.
+    pub fn event_years(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = self
+            .events
+            .iter()
+            .flat_map(|e| e.date.year()..=e.last_day().year())
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        years
+    }
+
     /// Events overlapping the days `from..=to`, in date order.
     ///
     /// ```

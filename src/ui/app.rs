@@ -5,10 +5,12 @@ use super::legend::Legend;
 use super::map::{MapGeometry, MapView};
 use super::shared::Shared;
 use super::slider::YearSlider;
+use super::timeline::{Timeline, TimelineTicks};
 use super::url;
 use super::year_step::YearStep;
 use crate::data;
 use crate::i18n::{self, Msg};
+use crate::layers::Layers;
 use crate::model::{Atlas, Date, Lang, FIRST_YEAR, LAST_YEAR};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -63,6 +65,14 @@ pub fn app() -> Html {
     let start = use_memo((), |_| url::start());
     let year = use_state(|| start.year.unwrap_or(1905));
     let lang = use_state(|| start.lang.unwrap_or_default());
+    let layers = use_state(|| start.layers);
+    let on_layers = {
+        let layers = layers.clone();
+        Callback::from(move |l: Layers| {
+            url::replace_layers(l);
+            layers.set(l);
+        })
+    };
     let notices_open = use_state(|| !start.notices.is_empty());
     let on_lang = {
         let lang = lang.clone();
@@ -116,7 +126,7 @@ pub fn app() -> Html {
         _ => format!("{FIRST_YEAR}–{LAST_YEAR}"),
     };
     html! {
-        <div class="rj-atlas" ref={step.root.clone()} data-year={year.to_string()} data-lang={lang.code()} lang={lang.code()}>
+        <div class="rj-atlas" ref={step.root.clone()} data-year={year.to_string()} data-lang={lang.code()} lang={lang.code()} data-layers={layers.iter().map(|l| l.id()).collect::<Vec<_>>().join(" ")}>
             <header class="atlas-header">
                 <div class="title-block">
                     <h1>{ format!("{} ", i18n::text(lang, Msg::AppTitle)) }<span class="years">{ span }</span></h1>
@@ -132,11 +142,14 @@ pub fn app() -> Html {
             }
             <main class="atlas-body">
                 <div class="map-frame">
-                    <MapView atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} step={step.clone()} />
+                    <MapView atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} step={step.clone()} layers={*layers} />
                 </div>
                 <aside class="side-panel">
-                    <YearSlider year={*year} step={step.clone()} {lang} />
-                    <Legend atlas={atlas.clone()} {date} {lang} />
+                    <YearSlider year={*year} step={step.clone()} {lang}>
+                        <TimelineTicks atlas={atlas.clone()} />
+                    </YearSlider>
+                    <Timeline atlas={atlas.clone()} step={step.clone()} year={*year} {lang} />
+                    <Legend atlas={atlas.clone()} {date} {lang} layers={*layers} {on_layers} />
                     <section class="what-changed" aria-live="polite">
                         <h2>{ i18n::with_year(lang, Msg::WhatChanged, *year) }</h2>
                         { changes_list(&atlas, *year, lang) }

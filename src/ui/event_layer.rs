@@ -2,6 +2,8 @@
 //! places off the map such as Portsmouth, at an anchor on the map's edge).
 
 use super::map::MapGeometry;
+use crate::carto::{fixed, trimmed};
+use crate::layers::{Layer, Layers};
 use crate::model::{Atlas, Date, EventLayer, Lang};
 use yew::prelude::*;
 
@@ -16,6 +18,17 @@ pub struct EventLayerProps {
     pub year: i32,
     /// The language of names.
     pub lang: Lang,
+    /// The layers shown.
+    pub layers: Layers,
+}
+
+/// The switch that shows an event layer.
+pub fn switch_of(layer: EventLayer) -> Layer {
+    match layer {
+        EventLayer::War => Layer::War,
+        EventLayer::Conflict => Layer::Conflict,
+        EventLayer::Diplomacy => Layer::Diplomacy,
+    }
 }
 
 /// The marker shape of a layer, as SVG path data around (0, 0): a diamond for the war of
@@ -37,18 +50,22 @@ pub fn event_layer(props: &EventLayerProps) -> Html {
         geometry,
         year,
         lang,
+        layers,
     } = props;
     let events = atlas.events_between(Date::start_of_year(*year), Date::end_of_year(*year));
+    let events = events
+        .into_iter()
+        .filter(|e| layers.contains(switch_of(e.layer)));
     html! {
         <g class="events">
-            { for events.into_iter().map(|e| {
+            { for events.map(|e| {
                 let (x, y) = geometry.viewport.to_screen(e.marker().0, e.marker().1);
                 let dates = match e.end { Some(end) => format!("{} – {}", e.date, end), None => e.date.to_string() };
-                let name = format!("{} ({dates}), {}", e.name(*lang), e.place.get(*lang));
+                let name = format!("{} ({dates})", e.name(*lang));
                 html! {
-                    <g key={e.id.clone()} class={classes!("event", e.layer.id())} transform={format!("translate({x:.1} {y:.1})")}
+                    <g key={e.id.clone()} class={classes!("event", e.layer.id())} transform={format!("translate({} {})", fixed(x, 1), fixed(y, 1))}
                         data-event={e.id.clone()} data-date={e.date.to_string()} data-end={e.end.map(|d| d.to_string()).unwrap_or_default()}
-                        data-kind={e.kind.clone()} data-layer={e.layer.id()} data-lat={e.location.1.to_string()} data-lon={e.location.0.to_string()}
+                        data-kind={e.kind.clone()} data-layer={e.layer.id()} data-lat={trimmed(e.location.1, 5).to_string()} data-lon={trimmed(e.location.0, 5).to_string()}
                         data-off-map={e.anchor.is_some().then_some("true")} role="img" aria-label={name.clone()}>
                         <title>{ name }</title>
                         <path class="event-marker" d={marker_path(e.layer)} />

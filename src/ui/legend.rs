@@ -3,6 +3,7 @@
 use super::event_layer::marker_path;
 use super::shared::Shared;
 use crate::i18n::{self, Msg};
+use crate::layers::{Layer, Layers};
 use crate::model::{Atlas, Date, EventLayer, Lang, Status};
 use yew::prelude::*;
 
@@ -15,6 +16,41 @@ pub struct LegendProps {
     pub date: Date,
     /// The language.
     pub lang: Lang,
+    /// The layers shown.
+    pub layers: Layers,
+    /// Called with the new set when a layer is switched.
+    pub on_layers: Callback<Layers>,
+}
+
+/// The swatch of a layer: its marker, its arc, or a plain territory square.
+fn layer_swatch(layer: Layer) -> Html {
+    let event = |l: EventLayer| {
+        html! {
+            <svg class="swatch" viewBox="-8 -8 16 16" aria-hidden="true"><g class={classes!("event", l.id())}><path class="event-marker" d={marker_path(l)} /></g></svg>
+        }
+    };
+    match layer {
+        Layer::Territories => html! {
+            <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect class="territory-swatch" x="0.5" y="0.5" width="15" height="15" rx="2" /></svg>
+        },
+        Layer::War => event(EventLayer::War),
+        Layer::Conflict => event(EventLayer::Conflict),
+        Layer::Diplomacy => event(EventLayer::Diplomacy),
+        Layer::SisterCities => html! {
+            <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><path class="sister-arc" d="M1 13Q8 1 15 13" /></svg>
+        },
+    }
+}
+
+/// The name of a layer's switch.
+fn layer_name(layer: Layer) -> Msg {
+    match layer {
+        Layer::Territories => Msg::Territories,
+        Layer::War => Msg::War,
+        Layer::Conflict => Msg::Conflict,
+        Layer::Diplomacy => Msg::Diplomacy,
+        Layer::SisterCities => Msg::SisterCities,
+    }
 }
 
 /// Polities present on `date`, in the order of `polities.json`.
@@ -38,7 +74,9 @@ pub fn polities_present(atlas: &Atlas, date: Date) -> Vec<String> {
 /// The legend box.
 #[function_component(Legend)]
 pub fn legend(props: &LegendProps) -> Html {
-    let LegendProps { atlas, date, lang } = props;
+    let LegendProps {
+        atlas, date, lang, ..
+    } = props;
     let statuses: Vec<Status> = {
         let mut s: Vec<Status> = atlas
             .territories
@@ -69,17 +107,24 @@ pub fn legend(props: &LegendProps) -> Html {
                     </li>
                 }) }
             </ul>
+            <h2 class="layers-heading">{ i18n::text(*lang, Msg::Layers) }</h2>
             <ul class="legend-layers">
-                { for [(EventLayer::War, Msg::War), (EventLayer::Conflict, Msg::Conflict), (EventLayer::Diplomacy, Msg::Diplomacy)].into_iter().map(|(layer, text)| html! {
-                    <li data-legend-layer={layer.id()}>
-                        <svg class="swatch" viewBox="-8 -8 16 16" aria-hidden="true"><g class={classes!("event", layer.id())}><path class="event-marker" d={marker_path(layer)} /></g></svg>
-                        { i18n::text(*lang, text) }
-                    </li>
+                { for Layer::ALL.into_iter().map(|layer| {
+                    let on = props.layers.contains(layer);
+                    let onchange = {
+                        let (layers, on_layers) = (props.layers, props.on_layers.clone());
+                        Callback::from(move |_: Event| on_layers.emit(layers.with(layer, !on)))
+                    };
+                    html! {
+                        <li data-legend-layer={layer.id()}>
+                            <label class="layer-toggle">
+                                <input type="checkbox" data-layer-toggle={layer.id()} checked={on} {onchange} />
+                                { layer_swatch(layer) }
+                                { i18n::text(*lang, layer_name(layer)) }
+                            </label>
+                        </li>
+                    }
                 }) }
-                <li data-legend-layer="sister-cities">
-                    <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><path class="sister-arc" d="M1 13Q8 1 15 13" /></svg>
-                    { i18n::text(*lang, Msg::SisterCities) }
-                </li>
             </ul>
         </section>
     }

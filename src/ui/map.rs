@@ -5,9 +5,10 @@
 use super::shared::Shared;
 use super::territory_layer::{restyle, TerritoryLayer};
 use super::year_step::YearStep;
-use crate::carto::{graticule, svg_path, svg_polyline, LambertConic, Viewport};
+use crate::carto::{fixed, graticule, svg_path, svg_polyline, LambertConic, Viewport};
 use crate::data::REGION;
 use crate::i18n::{self, Msg};
+use crate::layers::{Layer, Layers};
 use crate::model::{Atlas, Date, Lang};
 use geo::InteriorPoint;
 use yew::prelude::*;
@@ -16,6 +17,8 @@ use yew::prelude::*;
 pub const WIDTH: f64 = 1000.0;
 /// Height of the SVG's user space.
 pub const HEIGHT: f64 = 860.0;
+/// The SVG's `viewBox`, [`WIDTH`] by [`HEIGHT`].
+const VIEW_BOX: &str = "0 0 1000 860";
 
 /// A shape ready to draw: its id, its path and where its label goes.
 #[derive(PartialEq)]
@@ -102,6 +105,8 @@ pub struct MapProps {
     pub lang: Lang,
     /// The year step, which owns the territory elements' styles.
     pub step: Shared<YearStep>,
+    /// The layers shown.
+    pub layers: Layers,
 }
 
 /// An accessible name such as "South Sakhalin — Japan since 1905, sovereign".
@@ -223,9 +228,13 @@ pub fn map_view(props: &MapProps) -> Html {
         date,
         lang,
         step,
+        layers,
     } = props;
-    let view_box = format!("0 0 {WIDTH} {HEIGHT}");
-    let sister_count = atlas.sister_pairs_at(*date).len();
+    let sister_count = if layers.contains(Layer::SisterCities) {
+        atlas.sister_pairs_at(*date).len()
+    } else {
+        0
+    };
     // Territories: drawn once with the first day's styles, then restyled in place (usually
     // already by the year step, before this render; then this finds nothing to write).
     {
@@ -238,16 +247,16 @@ pub fn map_view(props: &MapProps) -> Html {
     }
     html! {
         <div class="map-stack">
-        <svg class="map" viewBox={view_box.clone()} preserveAspectRatio="xMidYMid meet" role="group" aria-label={i18n::text(*lang, Msg::MapLabel)}>
+        <svg class="map" viewBox={VIEW_BOX} preserveAspectRatio="xMidYMid meet" role="group" aria-label={i18n::text(*lang, Msg::MapLabel)}>
             <BaseLayers geometry={geometry.clone()} />
             <TerritoryLayer atlas={atlas.clone()} geometry={geometry.clone()} initial={step.initial.clone()} node={step.territories.clone()} />
             <Labels atlas={atlas.clone()} geometry={geometry.clone()} lang={*lang} />
         </svg>
         // Point layers change every year; in their own SVG their changes do not make the
         // browser lay out the territory shapes again.
-        <svg class="map-overlay" viewBox={view_box} preserveAspectRatio="xMidYMid meet" role="group" aria-label={i18n::text(*lang, Msg::OverlayLabel)}>
+        <svg class="map-overlay" viewBox={VIEW_BOX} preserveAspectRatio="xMidYMid meet" role="group" aria-label={i18n::text(*lang, Msg::OverlayLabel)}>
             <super::sister_layer::SisterLayerView atlas={atlas.clone()} geometry={geometry.clone()} count={sister_count} lang={*lang} />
-            <super::event_layer::EventLayerView atlas={atlas.clone()} geometry={geometry.clone()} year={date.year()} lang={*lang} />
+            <super::event_layer::EventLayerView atlas={atlas.clone()} geometry={geometry.clone()} year={date.year()} lang={*lang} layers={*layers} />
         </svg>
         </div>
     }
@@ -266,7 +275,7 @@ pub fn base_layers(props: &BaseProps) -> Html {
     let geometry = &props.geometry;
     html! {
         <>
-            <rect class="sea" x="0" y="0" width={WIDTH.to_string()} height={HEIGHT.to_string()} />
+            <rect class="sea" x="0" y="0" width="1000" height="860" />
             <g class="graticule" aria-hidden="true">
                 { for geometry.graticule.iter().map(|d| html! { <path d={d.clone()} /> }) }
             </g>
@@ -304,19 +313,19 @@ pub fn labels(props: &LabelProps) -> Html {
         <g class="labels" aria-hidden="true">
             { for super::seas::seas().into_iter().map(|sea| {
                 let (x, y) = geometry.viewport.to_screen(sea.at.0, sea.at.1);
-                html! { <text class="label sea-label" x={format!("{x:.1}")} y={format!("{y:.1}")}>{ super::seas::label(&sea, *lang).to_string() }</text> }
+                html! { <text class="label sea-label" x={fixed(x, 1).to_string()} y={fixed(y, 1).to_string()}>{ super::seas::label(&sea, *lang).to_string() }</text> }
             }) }
             { for placed.iter().map(|l| {
                 let (x, y) = l.at;
                 if l.city {
                     html! {
                         <g class="place" data-place={l.id.clone()}>
-                            <circle class="place-dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="2.4" />
-                            <text class="label place-label" x={format!("{:.1}", x + 4.0)} y={format!("{y:.1}")}>{ l.text.clone() }</text>
+                            <circle class="place-dot" cx={fixed(x, 1).to_string()} cy={fixed(y, 1).to_string()} r="2.4" />
+                            <text class="label place-label" x={fixed(x + 4.0, 1).to_string()} y={fixed(y, 1).to_string()}>{ l.text.clone() }</text>
                         </g>
                     }
                 } else {
-                    html! { <text class="label territory-label" x={format!("{x:.1}")} y={format!("{y:.1}")} data-label-for={l.id.clone()}>{ l.text.clone() }</text> }
+                    html! { <text class="label territory-label" x={fixed(x, 1).to_string()} y={fixed(y, 1).to_string()} data-label-for={l.id.clone()}>{ l.text.clone() }</text> }
                 }
             }) }
         </g>

@@ -9,6 +9,7 @@ mod shared;
 mod sister_layer;
 mod slider;
 mod territory_layer;
+mod timeline;
 mod url;
 mod year_step;
 

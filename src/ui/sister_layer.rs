@@ -2,6 +2,7 @@
 //! was made.
 
 use super::map::MapGeometry;
+use crate::carto::fixed;
 use crate::model::{Atlas, Lang};
 use yew::prelude::*;
 
@@ -25,8 +26,13 @@ pub fn arc(a: (f64, f64), b: (f64, f64)) -> String {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let (cx, cy) = (mx - dy * 0.2, my + dx * 0.2);
     format!(
-        "M{:.1} {:.1}Q{cx:.1} {cy:.1} {:.1} {:.1}",
-        a.0, a.1, b.0, b.1
+        "M{} {}Q{} {} {} {}",
+        fixed(a.0, 1),
+        fixed(a.1, 1),
+        fixed(cx, 1),
+        fixed(cy, 1),
+        fixed(b.0, 1),
+        fixed(b.1, 1)
     )
 }
 
@@ -51,8 +57,8 @@ pub fn sister_layer(props: &SisterLayerProps) -> Html {
                         data-since={p.since.to_string()} data-kind={p.kind.clone()} role="img" aria-label={name.clone()}>
                         <title>{ name }</title>
                         <path class="sister-arc" d={arc(a, b)} />
-                        <circle class="sister-city" cx={format!("{:.1}", a.0)} cy={format!("{:.1}", a.1)} r="2.2" />
-                        <circle class="sister-city" cx={format!("{:.1}", b.0)} cy={format!("{:.1}", b.1)} r="2.2" />
+                        <circle class="sister-city" cx={fixed(a.0, 1).to_string()} cy={fixed(a.1, 1).to_string()} r="2.2" />
+                        <circle class="sister-city" cx={fixed(b.0, 1).to_string()} cy={fixed(b.1, 1).to_string()} r="2.2" />
                     </g>
                 }
             }) }

@@ -17,6 +17,9 @@ pub struct SliderProps {
     pub step: Shared<YearStep>,
     /// The language (and so the calendar) of the labels.
     pub lang: Lang,
+    /// Drawn right under the track (the timeline's ticks).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// `<input type="range" min="1855" max="2014">` with its big year.
@@ -38,6 +41,7 @@ pub fn year_slider(props: &SliderProps) -> Html {
             </output>
             <input id="rj-year" ref={props.step.slider.clone()} class="year-slider" type="range" min={FIRST_YEAR.to_string()} max={LAST_YEAR.to_string()} step="1"
                 value={props.year.to_string()} aria-valuetext={i18n::year(props.lang, props.year)} {oninput} />
+            { props.children.clone() }
             <div class="slider-ends" aria-hidden="true"><span>{ i18n::year_short(props.lang, FIRST_YEAR) }</span><span>{ i18n::year_short(props.lang, LAST_YEAR) }</span></div>
         </div>
     }

@@ -1,5 +1,6 @@
 //! The page URL as state: `?year=` in, `history.replaceState` out.
 
+use crate::layers::{parse_layers, Layers};
 use crate::model::Lang;
 use crate::params::{parse_lang, parse_year};
 
@@ -15,6 +16,8 @@ pub struct Start {
     pub year: Option<i32>,
     /// A valid `lang`, else the browser's first language the atlas speaks.
     pub lang: Option<Lang>,
+    /// The layers named in `layers` (every layer when absent).
+    pub layers: Layers,
     /// One sentence per ignored parameter.
     pub notices: Vec<String>,
 }
@@ -28,6 +31,18 @@ pub fn start() -> Start {
             match parse_year(&text) {
                 Ok(y) => start.year = Some(y),
                 Err(e) => start.notices.push(e.to_string()),
+            }
+        }
+        if let Some(text) = p.get("layers") {
+            let (layers, ignored) = parse_layers(&text);
+            start.layers = layers;
+            if text.trim().is_empty() {
+                start.notices.push("layers is empty".to_string());
+            }
+            for part in ignored {
+                start.notices.push(format!(
+                    "layer “{part}” is not one of territories, war, conflict, diplomacy, sister-cities"
+                ));
             }
         }
         if let Some(text) = p.get("lang") {
@@ -100,6 +115,11 @@ fn browser_lang() -> Option<Lang> {
         .iter()
         .filter_map(|v| v.as_string())
         .find_map(|t| Lang::from_tag(&t))
+}
+
+/// Writes the layers into the URL without adding a history entry.
+pub fn replace_layers(layers: Layers) {
+    replace_param("layers", &layers.to_string());
 }
 
 /// Writes `lang` into the URL without adding a history entry.

@@ -40,6 +40,7 @@ pub struct YearStep {
     /// The styles the territories are first drawn with.
     pub initial: Shared<Vec<AppliedStyle>>,
     lang: Cell<Lang>,
+    shown: Cell<i32>,
     pending: Rc<Cell<Option<i32>>>,
     frame_scheduled: Rc<Cell<bool>>,
     commit: RefCell<Callback<i32>>,
@@ -75,6 +76,7 @@ impl YearStep {
             slider: NodeRef::default(),
             territories: NodeRef::default(),
             lang: Cell::new(lang),
+            shown: Cell::new(year),
             pending: Rc::new(Cell::new(None)),
             frame_scheduled: Rc::new(Cell::new(false)),
             commit: RefCell::new(commit),
@@ -86,9 +88,15 @@ impl YearStep {
         self.lang.set(lang);
     }
 
+    /// The year the page shows (Yew's state may still be a frame behind).
+    pub fn shown(&self) -> i32 {
+        self.shown.get()
+    }
+
     /// Shows `year` now; Yew follows at the next frame.
     pub fn show(&self, year: i32) {
         let lang = self.lang.get();
+        self.shown.set(year);
         let text = year.to_string();
         if let Some(root) = self.root.cast::<Element>() {
             let _ = root.set_attribute("data-year", &text);

@@ -1,0 +1,109 @@
+// End-to-end tests of exploring the map (issue 4): the timeline's buttons, ticks and play; the
+// layer switches and `?layers=`; the details panel.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, waitForMap } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(query = '', options = { viewport: { width: 1280, height: 800 } }) {
+  const session = await openPage(browser, server.url, options);
+  await session.page.goto(server.url + query);
+  await waitForMap(session.page);
+  return session;
+}
+
+const year = (page) => page.locator('.rj-atlas').getAttribute('data-year');
+
+test('previous/next year and previous/next change buttons move the year', async () => {
+  const { page, context, problems } = await open('?year=1900');
+  await page.click('[data-action="next-year"]');
+  await page.waitForSelector('.rj-atlas[data-year="1901"]');
+  await page.click('[data-action="previous-year"]');
+  await page.waitForSelector('.rj-atlas[data-year="1900"]');
+  // From 1900 the next change of control is the war of 1904–05.
+  await page.click('[data-action="next-change"]');
+  await page.waitForSelector('.rj-atlas[data-year="1904"]');
+  assert.ok(await page.locator('[data-change-territory]').count() > 0, 'the year jumped to lists what changed');
+  await page.click('[data-action="previous-change"]');
+  await page.waitForSelector('.rj-atlas[data-year="1900"]');
+  assert.equal(await page.locator('.year-display').innerText(), '1900');
+  // At the ends the buttons that would leave 1855–2014 are disabled.
+  await page.goto(server.url + '?year=2014');
+  await waitForMap(page);
+  assert.ok(await page.locator('[data-action="next-year"]').isDisabled());
+  assert.ok(await page.locator('[data-action="next-change"]').isDisabled());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('ticks mark every year in which land changed hands and years with events', async () => {
+  const { page, context, problems } = await open('?year=1905');
+  const changeYears = await page.locator('[data-tick-kind="change"]').evaluateAll((ts) => ts.map((t) => Number(t.dataset.tickYear)));
+  for (const y of [1855, 1875, 1895, 1905, 1945, 1991]) assert.ok(changeYears.includes(y), `a change tick at ${y}`);
+  assert.ok(!changeYears.includes(1880), 'no change tick in a quiet year');
+  const eventYears = await page.locator('[data-tick-kind="event"]').evaluateAll((ts) => ts.map((t) => Number(t.dataset.tickYear)));
+  for (const y of [1956, 1993, 2001]) assert.ok(eventYears.includes(y), `an event tick at ${y}`);
+  // Ticks sit under the slider's track, in order.
+  const track = await page.locator('input[type=range]').boundingBox();
+  const first = await page.locator('[data-tick-year="1855"]').boundingBox();
+  const last = await page.locator('[data-tick-year="1991"]').boundingBox();
+  assert.ok(first.x >= track.x && last.x <= track.x + track.width && first.x < last.x);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('play moves the years on, pause stops them, and the end stops play unless looping', async () => {
+  const { page, context, problems } = await open('?year=2010');
+  await page.selectOption('.speed-select', '5');
+  await page.click('[data-action="play"]');
+  assert.equal(await page.locator('[data-action="play"]').getAttribute('aria-pressed'), 'true');
+  await page.waitForSelector('.timeline[data-playing="false"]', { timeout: 5000 });
+  assert.equal(await year(page), '2014', 'play stops at the last year');
+  // Loop: from 2014 play starts again at 1855 and goes on.
+  await page.check('.loop-toggle');
+  await page.click('[data-action="play"]');
+  await page.waitForFunction(() => Number(document.querySelector('.rj-atlas').dataset.year) < 2000, null, { timeout: 3000 });
+  await page.click('[data-action="play"]');
+  await page.waitForSelector('.timeline[data-playing="false"]');
+  const paused = await year(page);
+  await page.waitForTimeout(600);
+  assert.equal(await year(page), paused, 'pause holds the year');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('layer switches hide and show event markers and sister cities, and the URL keeps them', async () => {
+  const { page, context, problems } = await open('?year=1905');
+  assert.ok(await page.locator('[data-event][data-layer="war"]').count() > 0, 'war events show in 1905');
+  await page.uncheck('[data-layer-toggle="war"]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-event][data-layer="war"]').length === 0);
+  assert.ok(await page.locator('[data-event][data-layer="diplomacy"]').count() > 0, 'other layers stay');
+  await page.waitForURL(/[?&]layers=territories%2Cconflict%2Cdiplomacy%2Csister-cities\b|[?&]layers=territories,conflict,diplomacy,sister-cities\b/);
+  await page.uncheck('[data-layer-toggle="territories"]');
+  const fill = await page.locator('[data-territory="sakhalin-south"]').evaluate((el) => getComputedStyle(el).fill);
+  const land = await page.locator('[data-land]').first().evaluate((el) => getComputedStyle(el).fill);
+  assert.equal(fill, land, 'territories off: plain land');
+  assert.ok(!(await page.locator('.rj-atlas').getAttribute('data-layers')).includes('territories'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('?layers= opens with those layers; unknown names are named in the notice', async () => {
+  const { page, context, problems } = await open('?year=1972&layers=diplomacy,rivers');
+  assert.equal(await page.locator('.rj-atlas').getAttribute('data-layers'), 'diplomacy');
+  assert.equal(await page.locator('[data-sister-pair]').count(), 0, 'sister cities are off');
+  assert.ok(await page.locator('[data-event][data-layer="diplomacy"]').count() > 0);
+  assert.ok(!(await page.isChecked('[data-layer-toggle="sister-cities"]')));
+  assert.match(await page.locator('[data-notice]').innerText(), /rivers/);
+  const markup = await open('?layers=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+  assert.equal(await markup.page.locator('.notice img').count(), 0, 'markup is shown as text');
+  assert.equal(await markup.page.locator('.rj-atlas').getAttribute('data-layers'), 'territories war conflict diplomacy sister-cities');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(markup.problems, []);
+  await context.close();
+  await markup.context.close();
+});
