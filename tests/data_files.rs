@@ -204,3 +204,89 @@ fn trade_series_holds_the_source_text_figures() {
     );
     assert!(trade.series.iter().all(|f| !f.sources.is_empty()));
 }
+
+#[test]
+fn every_territory_label_lies_inside_its_land() {
+    use geo::Contains;
+    for t in &full().territories {
+        let (lon, lat) = t
+            .label
+            .unwrap_or_else(|| panic!("{}: no label point", t.id));
+        assert!(
+            t.geometry.contains(&geo::Point::new(lon, lat)),
+            "{}: label [{lon}, {lat}] is not on its land",
+            t.id
+        );
+        assert!(t.area > 0.0, "{}: no area", t.id);
+    }
+}
+
+/// The details panel reads `details/*.json`, which `cargo xtask dist` copies from these files'
+/// properties: every record must read as the panel's types, with a description and sources.
+#[test]
+fn details_read_from_the_data_files() {
+    use rj_atlas::data::details::{parse_details, EventDetails, SisterDetails, TerritoryDetails};
+    let by_id = |file: &str, text: &str, keep: &[&str]| -> String {
+        let v: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let mut out = serde_json::Map::new();
+        for f in v["features"].as_array().expect("features") {
+            let props = &f["properties"];
+            let mut entry = serde_json::Map::new();
+            for key in keep {
+                if let Some(x) = props.get(*key) {
+                    entry.insert((*key).to_string(), x.clone());
+                }
+            }
+            out.insert(
+                props["id"]
+                    .as_str()
+                    .or(f["id"].as_str())
+                    .expect("id")
+                    .to_string(),
+                Value::Object(entry),
+            );
+        }
+        Value::Object(out).to_string()
+    };
+    let events_text = by_id(
+        "events",
+        include_str!("../geodata/events.geojson"),
+        &["place", "description", "julian", "sources", "note"],
+    );
+    let events = parse_details::<EventDetails>("events", &events_text).expect("events read");
+    let tsushima = &events["tsushima-1905"];
+    assert!(!tsushima.description.en.is_empty() && tsushima.description.th.is_some());
+    assert!(tsushima.julian.is_some(), "Tsushima has its Julian dates");
+    assert!(!tsushima.sources.is_empty());
+    assert!(events
+        .values()
+        .all(|e| !e.sources.is_empty() && !e.place.en.is_empty()));
+    let territories_text = by_id(
+        "territories",
+        include_str!("../geodata/lod/territories-z0.geojson"),
+        &["extent", "periods"],
+    );
+    let territories = parse_details::<TerritoryDetails>("territories", &territories_text)
+        .expect("territories read");
+    for t in &full().territories {
+        let d = &territories[&t.id];
+        assert_eq!(
+            d.periods.len(),
+            t.periods.len(),
+            "{}: one details entry a period",
+            t.id
+        );
+        assert!(
+            d.periods.iter().all(|p| !p.sources.is_empty()),
+            "{}: sources",
+            t.id
+        );
+    }
+    let sisters_text = by_id(
+        "sisters",
+        include_str!("../geodata/sister-cities.geojson"),
+        &["sources", "note", "precision"],
+    );
+    let sisters = parse_details::<SisterDetails>("sisters", &sisters_text).expect("sisters read");
+    assert!(sisters.values().all(|s| !s.sources.is_empty()));
+}

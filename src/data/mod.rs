@@ -2,6 +2,7 @@
 //! [`DataError`] that names the file, the record and what is wrong.
 
 mod context;
+pub mod details;
 mod error;
 mod events;
 mod feature;

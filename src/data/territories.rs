@@ -11,6 +11,10 @@ struct TerritoryProperties {
     #[serde(default)]
     extent: String,
     periods: Vec<Period>,
+    #[serde(default)]
+    label: Option<(f64, f64)>,
+    #[serde(default)]
+    area: f64,
 }
 
 /// The territories of the file; problems go to `errors`.
@@ -41,6 +45,8 @@ pub fn parse(
             extent: props.extent,
             periods: props.periods,
             geometry,
+            label: props.label,
+            area: props.area,
         });
     }
     require_unique(file, territories.iter().map(|t| t.id.as_str()), errors);

@@ -41,6 +41,17 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Loop => "Loop",
         Msg::Layers => "Layers",
         Msg::Territories => "Territories",
+        Msg::Close => "Close",
+        Msg::History => "History",
+        Msg::Sources => "Sources",
+        Msg::SinceDate => "since {date}",
+        Msg::ClaimedBy => "Also claimed by",
+        Msg::Because => "Because of",
+        Msg::JulianDate => "Julian calendar (Russian sources)",
+        Msg::Place => "Place",
+        Msg::FriendshipCities => "Friendship cities",
+        Msg::LoadingDetails => "Loading details…",
+        Msg::DetailsFailed => "The details could not be loaded",
     }
 }
 

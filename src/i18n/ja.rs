@@ -39,6 +39,17 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Loop => "繰り返し",
         Msg::Layers => "レイヤー",
         Msg::Territories => "領域",
+        Msg::Close => "閉じる",
+        Msg::History => "変遷",
+        Msg::Sources => "出典",
+        Msg::SinceDate => "{date}から",
+        Msg::ClaimedBy => "領有権を主張",
+        Msg::Because => "契機",
+        Msg::JulianDate => "ユリウス暦（ロシア側の日付）",
+        Msg::Place => "場所",
+        Msg::FriendshipCities => "友好都市",
+        Msg::LoadingDetails => "詳細を読み込み中…",
+        Msg::DetailsFailed => "詳細を読み込めませんでした",
     }
 }
 

@@ -77,11 +77,33 @@ pub enum Msg {
     Layers,
     /// The territories layer.
     Territories,
+    /// Closes the details panel.
+    Close,
+    /// The details panel's list of periods of control.
+    History,
+    /// Heading of the sources list.
+    Sources,
+    /// "since {date}" in the details panel.
+    SinceDate,
+    /// Before the polities that also claim a territory.
+    ClaimedBy,
+    /// Before the event that opened a period.
+    Because,
+    /// Before a date in the Julian calendar.
+    JulianDate,
+    /// Before an event's place.
+    Place,
+    /// A friendship-city tie (not a full sister-city one).
+    FriendshipCities,
+    /// While the details are fetched.
+    LoadingDetails,
+    /// When the details cannot be fetched.
+    DetailsFailed,
 }
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 32] = [
+    pub const ALL: [Msg; 43] = [
         Msg::AppTitle,
         Msg::Subtitle,
         Msg::Year,
@@ -114,6 +136,17 @@ impl Msg {
         Msg::Loop,
         Msg::Layers,
         Msg::Territories,
+        Msg::Close,
+        Msg::History,
+        Msg::Sources,
+        Msg::SinceDate,
+        Msg::ClaimedBy,
+        Msg::Because,
+        Msg::JulianDate,
+        Msg::Place,
+        Msg::FriendshipCities,
+        Msg::LoadingDetails,
+        Msg::DetailsFailed,
     ];
 }
 
@@ -204,12 +237,14 @@ mod tests {
             for lang in Lang::ALL {
                 let t = text(lang, msg);
                 assert!(!t.trim().is_empty(), "{msg:?} is empty in {}", lang.code());
-                assert_eq!(
-                    t.contains("{year}"),
-                    english.contains("{year}"),
-                    "{msg:?} placeholder in {}",
-                    lang.code()
-                );
+                for placeholder in ["{year}", "{what}", "{n}", "{date}"] {
+                    assert_eq!(
+                        t.contains(placeholder),
+                        english.contains(placeholder),
+                        "{msg:?}: {placeholder} in {}",
+                        lang.code()
+                    );
+                }
                 if lang != Lang::En && !matches!(msg, Msg::And) {
                     assert_ne!(t, english, "{msg:?} is untranslated in {}", lang.code());
                 }

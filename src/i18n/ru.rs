@@ -52,6 +52,17 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Loop => "По кругу",
         Msg::Layers => "Слои",
         Msg::Territories => "Территории",
+        Msg::Close => "Закрыть",
+        Msg::History => "История",
+        Msg::Sources => "Источники",
+        Msg::SinceDate => "с {date}",
+        Msg::ClaimedBy => "Также претендует",
+        Msg::Because => "Причина",
+        Msg::JulianDate => "По старому стилю (юлианский календарь)",
+        Msg::Place => "Место",
+        Msg::FriendshipCities => "Города дружбы",
+        Msg::LoadingDetails => "Загрузка подробностей…",
+        Msg::DetailsFailed => "Не удалось загрузить подробности",
     }
 }
 

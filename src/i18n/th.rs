@@ -54,6 +54,17 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::Loop => "เล่นวนซ้ำ",
         Msg::Layers => "ชั้นข้อมูล",
         Msg::Territories => "ดินแดน",
+        Msg::Close => "ปิด",
+        Msg::History => "ประวัติการครอบครอง",
+        Msg::Sources => "แหล่งอ้างอิง",
+        Msg::SinceDate => "ตั้งแต่ {date}",
+        Msg::ClaimedBy => "ฝ่ายที่อ้างสิทธิ์ด้วย",
+        Msg::Because => "เหตุการณ์ที่ทำให้เปลี่ยน",
+        Msg::JulianDate => "ปฏิทินจูเลียน (ตามเอกสารรัสเซีย)",
+        Msg::Place => "สถานที่",
+        Msg::FriendshipCities => "เมืองมิตรภาพ",
+        Msg::LoadingDetails => "กำลังโหลดรายละเอียด…",
+        Msg::DetailsFailed => "โหลดรายละเอียดไม่สำเร็จ",
     }
 }
 

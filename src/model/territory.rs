@@ -16,6 +16,10 @@ pub struct Territory {
     pub periods: Vec<Period>,
     /// The land, in longitude/latitude degrees.
     pub geometry: MultiPolygon<f64>,
+    /// Where its label goes (longitude, latitude): inside its largest polygon.
+    pub label: Option<(f64, f64)>,
+    /// Its area in square degrees, to place labels from the largest territory down.
+    pub area: f64,
 }
 
 impl Territory {

@@ -1,6 +1,7 @@
 //! The top-level component: loads the atlas once, holds the selected year and language, lays out
 //! the page.
 
+use super::details_panel::{subject, DetailsPanel};
 use super::legend::Legend;
 use super::map::{MapGeometry, MapView};
 use super::shared::Shared;
@@ -58,6 +59,41 @@ fn language_switcher(lang: Lang, on_change: Callback<Lang>) -> Html {
     }
 }
 
+/// Moves keyboard focus to `element` (HTML or SVG).
+fn focus(element: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    } else if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
+        let _ = svg.focus();
+    }
+}
+
+/// Puts `data-selected` on the shape with this id, and takes it off any other.
+fn mark_selected(id: Option<&str>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(old) = document.query_selector_all("[data-selected]") {
+        for i in 0..old.length() {
+            if let Some(el) = old
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                let _ = el.remove_attribute("data-selected");
+            }
+        }
+    }
+    // Ids are checked against the data before they get here, but quote them anyway.
+    if let Some(id) = id.filter(|id| id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')) {
+        let selector =
+            format!("[data-territory=\"{id}\"],[data-event=\"{id}\"],[data-sister-pair=\"{id}\"]");
+        if let Ok(Some(el)) = document.query_selector(&selector) {
+            let _ = el.set_attribute("data-selected", "true");
+        }
+    }
+}
+
 /// The atlas app.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -73,7 +109,52 @@ pub fn app() -> Html {
             layers.set(l);
         })
     };
-    let notices_open = use_state(|| !start.notices.is_empty());
+    let selected = use_state(|| start.select.clone());
+    // Where focus was when a panel opened, to return it there on close.
+    let opener = use_mut_ref(|| None::<web_sys::Element>);
+    let on_select = {
+        let (selected, opener) = (selected.clone(), opener.clone());
+        Callback::from(move |id: String| {
+            if selected.is_none() {
+                *opener.borrow_mut() = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.active_element());
+            }
+            url::replace_select(Some(&id));
+            selected.set(Some(id));
+        })
+    };
+    let on_close = {
+        let (selected, opener) = (selected.clone(), opener.clone());
+        Callback::from(move |()| {
+            url::replace_select(None);
+            selected.set(None);
+            if let Some(element) = opener.borrow_mut().take() {
+                focus(&element);
+            }
+        })
+    };
+    {
+        // The open subject is marked on the map (`data-selected`) for styling.
+        let id = (*selected).clone();
+        use_effect_with(id, |id| mark_selected(id.as_deref()));
+    }
+    let notices = {
+        let (start, loaded) = (start.clone(), loaded.clone());
+        use_memo((), move |_| {
+            let mut notices = start.notices.clone();
+            if let (Some(id), Ok(atlas)) = (&start.select, loaded.as_ref()) {
+                if subject(atlas, id).is_none() {
+                    let shown: String = id.chars().take(40).collect();
+                    notices.push(format!(
+                        "select “{shown}” is not a territory, event or sister-city pair"
+                    ));
+                }
+            }
+            notices
+        })
+    };
+    let notices_open = use_state(|| !notices.is_empty());
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |l: Lang| {
@@ -136,13 +217,13 @@ pub fn app() -> Html {
             </header>
             if *notices_open {
                 <div class="notice" role="status" data-notice="ignored-parameters">
-                    <p>{ i18n::text(lang, Msg::Ignored).replace("{what}", &start.notices.join("; ")) }</p>
+                    <p>{ i18n::text(lang, Msg::Ignored).replace("{what}", &notices.join("; ")) }</p>
                     <button type="button" class="notice-dismiss" onclick={ let open = notices_open.clone(); move |_| open.set(false) }>{ i18n::text(lang, Msg::Dismiss) }</button>
                 </div>
             }
             <main class="atlas-body">
                 <div class="map-frame">
-                    <MapView atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} step={step.clone()} layers={*layers} />
+                    <MapView atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} step={step.clone()} layers={*layers} on_select={on_select.clone()} />
                 </div>
                 <aside class="side-panel">
                     <YearSlider year={*year} step={step.clone()} {lang}>
@@ -155,6 +236,10 @@ pub fn app() -> Html {
                         { changes_list(&atlas, *year, lang) }
                     </section>
                 </aside>
+                // Outside the map frame, whose containment would trap a fixed bottom sheet.
+                if let Some(id) = selected.as_ref().filter(|id| subject(&atlas, id).is_some()) {
+                    <DetailsPanel atlas={atlas.clone()} id={AttrValue::from(id.clone())} {date} {lang} {on_close} {on_select} />
+                }
             </main>
             <footer class="atlas-footer">{ i18n::text(lang, Msg::Footer) }</footer>
         </div>

@@ -66,7 +66,7 @@ pub fn event_layer(props: &EventLayerProps) -> Html {
                     <g key={e.id.clone()} class={classes!("event", e.layer.id())} transform={format!("translate({} {})", fixed(x, 1), fixed(y, 1))}
                         data-event={e.id.clone()} data-date={e.date.to_string()} data-end={e.end.map(|d| d.to_string()).unwrap_or_default()}
                         data-kind={e.kind.clone()} data-layer={e.layer.id()} data-lat={trimmed(e.location.1, 5).to_string()} data-lon={trimmed(e.location.0, 5).to_string()}
-                        data-off-map={e.anchor.is_some().then_some("true")} role="img" aria-label={name.clone()}>
+                        data-off-map={e.anchor.is_some().then_some("true")} role="button" tabindex="0" aria-label={name.clone()}>
                         <title>{ name }</title>
                         <path class="event-marker" d={marker_path(e.layer)} />
                     </g>

@@ -10,7 +10,6 @@ use crate::data::REGION;
 use crate::i18n::{self, Msg};
 use crate::layers::{Layer, Layers};
 use crate::model::{Atlas, Date, Lang};
-use geo::InteriorPoint;
 use yew::prelude::*;
 
 /// Width and height of the SVG's user space.
@@ -44,17 +43,6 @@ pub struct MapGeometry {
     pub graticule: Vec<AttrValue>,
 }
 
-fn label_point(shape: &geo::MultiPolygon<f64>, viewport: &Viewport) -> Option<(f64, f64)> {
-    // The largest polygon's interior point: "Kurils" belongs on an island, not in the sea.
-    use geo::Area;
-    let largest = shape
-        .0
-        .iter()
-        .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))?;
-    let p = largest.interior_point()?;
-    Some(viewport.to_screen(p.x(), p.y()))
-}
-
 impl MapGeometry {
     /// Projects every shape of the atlas for the whole-region view.
     pub fn new(atlas: &Atlas) -> MapGeometry {
@@ -67,21 +55,23 @@ impl MapGeometry {
             WIDTH,
             HEIGHT,
         );
-        let draw = |id: &str, shape: &geo::MultiPolygon<f64>| DrawnShape {
-            id: id.to_string(),
-            d: AttrValue::from(svg_path(shape, &viewport)),
-            label_at: label_point(shape, &viewport),
-        };
+        // Label points come with the data (`cargo xtask geodata` computes them).
+        let draw =
+            |id: &str, shape: &geo::MultiPolygon<f64>, label: Option<(f64, f64)>| DrawnShape {
+                id: id.to_string(),
+                d: AttrValue::from(svg_path(shape, &viewport)),
+                label_at: label.map(|(lon, lat)| viewport.to_screen(lon, lat)),
+            };
         MapGeometry {
             territories: atlas
                 .territories
                 .iter()
-                .map(|t| draw(&t.id, &t.geometry))
+                .map(|t| draw(&t.id, &t.geometry, t.label))
                 .collect(),
             context: atlas
                 .context
                 .iter()
-                .map(|l| draw(&l.id, &l.geometry))
+                .map(|l| draw(&l.id, &l.geometry, None))
                 .collect(),
             graticule: graticule(REGION.west, REGION.south, REGION.east, REGION.north, 5.0)
                 .iter()
@@ -107,6 +97,20 @@ pub struct MapProps {
     pub step: Shared<YearStep>,
     /// The layers shown.
     pub layers: Layers,
+    /// Called with the id of a territory, event or sister-city pair the reader opens.
+    pub on_select: Callback<String>,
+}
+
+/// The id of the territory, event or sister-city pair at or above `target`.
+fn selectable_id(target: Option<web_sys::EventTarget>) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    let hit = element
+        .closest("[data-territory],[data-event],[data-sister-pair]")
+        .ok()??;
+    ["data-territory", "data-event", "data-sister-pair"]
+        .into_iter()
+        .find_map(|name| hit.get_attribute(name))
 }
 
 /// An accessible name such as "South Sakhalin — Japan since 1905, sovereign".
@@ -157,7 +161,6 @@ pub struct PlacedLabel {
 /// largest; the others are hidden (their names stay available as accessible names and
 /// tooltips).
 fn place_labels(atlas: &Atlas, geometry: &MapGeometry, lang: Lang) -> Vec<PlacedLabel> {
-    use geo::Area;
     // Estimated box at 11 px: CJK and Thai glyphs are wider than Latin ones.
     let half_width = |text: &str| {
         let em = if text.is_ascii() { 6.0 } else { 9.5 };
@@ -198,11 +201,7 @@ fn place_labels(atlas: &Atlas, geometry: &MapGeometry, lang: Lang) -> Vec<Placed
         );
     }
     let mut order: Vec<usize> = (0..atlas.territories.len()).collect();
-    let areas: Vec<f64> = atlas
-        .territories
-        .iter()
-        .map(|t| t.geometry.unsigned_area())
-        .collect();
+    let areas: Vec<f64> = atlas.territories.iter().map(|t| t.area).collect();
     order.sort_by(|&a, &b| areas[b].total_cmp(&areas[a]));
     for i in order {
         let t = &atlas.territories[i];
@@ -229,7 +228,28 @@ pub fn map_view(props: &MapProps) -> Html {
         lang,
         step,
         layers,
+        on_select,
     } = props;
+    // One listener for every shape: a click, a tap, or Enter or Space on a focused shape.
+    let onclick = {
+        let on_select = on_select.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = selectable_id(e.target()) {
+                on_select.emit(id);
+            }
+        })
+    };
+    let onkeydown = {
+        let on_select = on_select.clone();
+        Callback::from(move |e: web_sys::KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                if let Some(id) = selectable_id(e.target()) {
+                    e.prevent_default();
+                    on_select.emit(id);
+                }
+            }
+        })
+    };
     let sister_count = if layers.contains(Layer::SisterCities) {
         atlas.sister_pairs_at(*date).len()
     } else {
@@ -246,7 +266,7 @@ pub fn map_view(props: &MapProps) -> Html {
         });
     }
     html! {
-        <div class="map-stack">
+        <div class="map-stack" {onclick} {onkeydown}>
         <svg class="map" viewBox={VIEW_BOX} preserveAspectRatio="xMidYMid meet" role="group" aria-label={i18n::text(*lang, Msg::MapLabel)}>
             <BaseLayers geometry={geometry.clone()} />
             <TerritoryLayer atlas={atlas.clone()} geometry={geometry.clone()} initial={step.initial.clone()} node={step.territories.clone()} />

@@ -1,7 +1,9 @@
 //! The browser UI, the only code that touches the DOM. Compiled for wasm32 only.
 
 mod app;
+mod details_panel;
 mod event_layer;
+mod fetch;
 mod legend;
 mod map;
 mod seas;

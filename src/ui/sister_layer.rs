@@ -54,7 +54,7 @@ pub fn sister_layer(props: &SisterLayerProps) -> Html {
                 let name = format!("{} – {} ({}, {})", p.russian.names.get(*lang), p.japanese.names.get(*lang), p.since.year(), p.kind);
                 html! {
                     <g key={p.id.clone()} class={classes!("sister-pair", p.kind.clone())} data-sister-pair={p.id.clone()}
-                        data-since={p.since.to_string()} data-kind={p.kind.clone()} role="img" aria-label={name.clone()}>
+                        data-since={p.since.to_string()} data-kind={p.kind.clone()} role="button" tabindex="0" aria-label={name.clone()}>
                         <title>{ name }</title>
                         <path class="sister-arc" d={arc(a, b)} />
                         <circle class="sister-city" cx={fixed(a.0, 1).to_string()} cy={fixed(a.1, 1).to_string()} r="2.2" />

@@ -150,7 +150,7 @@ pub fn territory_layer(props: &TerritoryLayerProps) -> Html {
             { for atlas.territories.iter().zip(&geometry.territories).zip(initial.iter().map(|a| &a.style)).map(|((t, shape), s)| html! {
                 <path key={t.id.clone()} class={s.class} d={shape.d.clone()} fill={s.fill.clone()}
                     data-territory={t.id.clone()} data-controller={s.controllers.clone()} data-status={s.status}
-                    data-claimed-by={s.claimed.clone()} role="img" aria-label={s.label.clone()}>
+                    data-claimed-by={s.claimed.clone()} role="button" tabindex="0" aria-label={s.label.clone()}>
                     <title>{ s.label.clone() }</title>
                 </path>
             }) }

@@ -18,6 +18,9 @@ pub struct Start {
     pub lang: Option<Lang>,
     /// The layers named in `layers` (every layer when absent).
     pub layers: Layers,
+    /// `select`: the id of the territory, event or sister-city pair to open, as typed (the app
+    /// checks it against the data).
+    pub select: Option<String>,
     /// One sentence per ignored parameter.
     pub notices: Vec<String>,
 }
@@ -43,6 +46,12 @@ pub fn start() -> Start {
                 start.notices.push(format!(
                     "layer “{part}” is not one of territories, war, conflict, diplomacy, sister-cities"
                 ));
+            }
+        }
+        if let Some(text) = p.get("select") {
+            match text.trim() {
+                "" => start.notices.push("select is empty".to_string()),
+                id => start.select = Some(id.chars().take(80).collect()),
             }
         }
         if let Some(text) = p.get("lang") {
@@ -93,15 +102,32 @@ pub fn replace_year(year: i32) {
 
 /// Sets one query parameter with `history.replaceState`, keeping the others and the hash.
 fn replace_param(name: &str, value: &str) {
+    if let Some(params) = params() {
+        params.set(name, value);
+        write_params(&params);
+    }
+}
+
+/// Removes one query parameter with `history.replaceState`.
+fn remove_param(name: &str) {
+    if let Some(params) = params() {
+        params.delete(name);
+        write_params(&params);
+    }
+}
+
+/// Replaces the query with `params`, keeping the path and the hash, without a history entry.
+fn write_params(params: &web_sys::UrlSearchParams) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let Some(params) = params() else { return };
-    params.set(name, value);
+    let location = window.location();
+    let query = String::from(params.to_string());
     let url = format!(
-        "?{}{}",
-        String::from(params.to_string()),
-        window.location().hash().unwrap_or_default()
+        "{}{}{query}{}",
+        location.pathname().unwrap_or_default(),
+        if query.is_empty() { "" } else { "?" },
+        location.hash().unwrap_or_default()
     );
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
@@ -115,6 +141,14 @@ fn browser_lang() -> Option<Lang> {
         .iter()
         .filter_map(|v| v.as_string())
         .find_map(|t| Lang::from_tag(&t))
+}
+
+/// Writes the selection into the URL (or removes it) without adding a history entry.
+pub fn replace_select(id: Option<&str>) {
+    match id {
+        Some(id) => replace_param("select", id),
+        None => remove_param("select"),
+    }
 }
 
 /// Writes the layers into the URL without adding a history entry.

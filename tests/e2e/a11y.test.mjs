@@ -39,18 +39,27 @@ test('every control is reachable by keyboard and shows a focus ring', async () =
   await page.goto(server.url + '?year=1905');
   await waitForMap(page);
   const reached = new Set();
-  for (let i = 0; i < 8; i++) {
+  // The language switcher, then every territory and marker on the map, then the side panel.
+  for (let i = 0; i < 120; i++) {
     await page.keyboard.press('Tab');
     const info = await page.evaluate(() => {
       const el = document.activeElement;
       const style = getComputedStyle(el);
-      return { cls: el.className, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      return { cls: el.getAttribute('class') || '', outline: style.outlineStyle, width: parseFloat(style.outlineWidth), stroke: style.stroke, strokeWidth: parseFloat(style.strokeWidth) };
     });
     if (info.cls) reached.add(info.cls);
-    if (info.cls.includes('year-slider') || info.cls.includes('language-select')) {
+    if (info.cls.includes('year-slider') || info.cls.includes('language-select') || info.cls.includes('timeline-button')) {
       assert.ok(info.outline !== 'none' && info.width >= 2, `${info.cls} shows a focus ring`);
     }
+    if (/\b(territory|event|sister-pair)\b/.test(info.cls)) {
+      // Map shapes show focus with a thick stroke in the focus colour (an outline box would
+      // not follow the coast).
+      assert.ok(info.strokeWidth >= 2, `${info.cls} shows its focus with a thick outline`);
+    }
+    if (info.cls.includes('loop-toggle')) break;
   }
+  assert.ok([...reached].some((c) => /\bterritory\b/.test(c)), 'territories are reachable');
+  assert.ok([...reached].some((c) => c.includes('timeline-button')), 'the timeline buttons are reachable');
   assert.ok([...reached].some((c) => c.includes('language-select')), 'the language switcher is reachable');
   assert.ok([...reached].some((c) => c.includes('year-slider')), 'the slider is reachable');
   await context.close();

@@ -107,3 +107,82 @@ test('?layers= opens with those layers; unknown names are named in the notice', 
   await context.close();
   await markup.context.close();
 });
+
+test('clicking Tsushima opens its details: dates in both calendars, place, description, sources; Escape closes and returns focus', async () => {
+  const { page, context, problems } = await open('?year=1905');
+  const marker = page.locator('[data-event="tsushima-1905"]');
+  await marker.click();
+  const panel = page.locator('.details-panel[data-details="tsushima-1905"]');
+  await panel.waitFor();
+  assert.match(await panel.locator('h2').innerText(), /Tsushima/);
+  assert.match(await panel.locator('.details-dates').innerText(), /27 May 1905 – 28 May 1905/);
+  await panel.locator('.details-description').waitFor();
+  assert.match(await panel.locator('.details-julian').innerText(), /14 May 1905 – 15 May 1905/);
+  assert.ok((await panel.locator('.details-place').innerText()).length > 8);
+  assert.ok((await panel.locator('.details-description').innerText()).length > 80);
+  const links = await panel.locator('.details-sources a').evaluateAll((as) => as.map((a) => [a.href, a.rel]));
+  assert.ok(links.length >= 1 && links.every(([href, rel]) => /^https?:/.test(href) && rel.includes('noopener')));
+  assert.equal(await marker.getAttribute('data-selected'), 'true');
+  await page.waitForURL(/[?&]select=tsushima-1905\b/);
+  // Focus is in the panel; Escape closes it and gives focus back to the marker.
+  assert.ok(await panel.evaluate((el) => el.contains(document.activeElement)));
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-event')), 'tsushima-1905');
+  await page.waitForURL((url) => !url.searchParams.has('select'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Enter on a focused territory opens its history; the event that changed it opens in turn', async () => {
+  const { page, context, problems } = await open('?year=1905');
+  await page.locator('[data-territory="sakhalin-south"]').focus();
+  await page.keyboard.press('Enter');
+  const panel = page.locator('.details-panel[data-details="sakhalin-south"]');
+  await panel.waitFor();
+  assert.equal(await panel.locator('.details-now').getAttribute('data-details-controller'), 'japan');
+  assert.match(await panel.locator('.details-now').innerText(), /Japan/);
+  const periods = await panel.locator('.details-history li').count();
+  assert.ok(periods >= 5, 'the whole history is listed');
+  assert.equal(await panel.locator('.details-history li[aria-current="true"]').count(), 1);
+  await panel.locator('.details-basis').waitFor();
+  assert.ok(await panel.locator('.details-sources li').count() >= 1);
+  const link = panel.locator('[data-details-link]');
+  const eventId = await link.getAttribute('data-details-link');
+  await link.click();
+  await page.locator(`.details-panel[data-details="${eventId}"]`).waitFor();
+  await page.locator('.details-close').click();
+  await page.locator('.details-panel').waitFor({ state: 'detached' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('?select= opens a panel from a link; an unknown id is named in the notice, not drawn', async () => {
+  const { page, context, problems } = await open('?year=1956&select=nakhodka--maizuru&lang=th');
+  const panel = page.locator('.details-panel[data-details="nakhodka--maizuru"]');
+  await panel.waitFor();
+  assert.match(await panel.locator('h2').innerText(), /นาค|ไมซ/);
+  assert.match(await panel.locator('.details-kind').innerText(), /2504/, 'the Thai panel writes years in the Buddhist Era');
+  const bad = await open('?select=%3Cb%3Ebold%3C%2Fb%3E');
+  assert.equal(await bad.page.locator('.details-panel').count(), 0);
+  assert.match(await bad.page.locator('[data-notice]').innerText(), /<b>bold<\/b>/);
+  assert.equal(await bad.page.locator('.notice b').count(), 0);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(bad.problems, []);
+  await context.close();
+  await bad.context.close();
+});
+
+test('on a phone the panel is a bottom sheet with a 44 px close button', async () => {
+  const { page, context, problems } = await open('?year=1905&select=mukden-1905', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const panel = page.locator('.details-panel');
+  await panel.waitFor();
+  const box = await panel.boundingBox();
+  assert.ok(Math.abs(box.y + box.height - 844) <= 1 && box.width >= 388, 'the sheet sits on the bottom edge, full width');
+  const close = await page.locator('.details-close').boundingBox();
+  assert.ok(close.width >= 44 && close.height >= 44);
+  await page.locator('.details-close').tap();
+  await panel.waitFor({ state: 'detached' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -86,6 +86,7 @@ pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
         )?;
     }
     copy_dir(&root.join("www"), out)?;
+    crate::details::write(root, out)?;
     Ok(())
 }
 

@@ -211,6 +211,23 @@ fn simplify_z0(shape: &MultiPolygon<f64>, tolerance: f64) -> MultiPolygon<f64> {
     MultiPolygon(polygons)
 }
 
+/// Where the territory's label goes (an interior point of its largest polygon, so "Kurils"
+/// sits on an island, not in the sea) and its area in square degrees (labels are placed from
+/// the largest territory down). Computed here, once, so the app needs none of geo's
+/// interior-point machinery (about 35 KB of WebAssembly).
+fn label_and_area(props: &mut Map<String, Value>, shape: &MultiPolygon<f64>) {
+    use geo::{Area, InteriorPoint};
+    let r3 = |v: f64| (v * 1000.0).round() / 1000.0;
+    let largest = shape
+        .0
+        .iter()
+        .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()));
+    if let Some(p) = largest.and_then(|p| p.interior_point()) {
+        props.insert("label".into(), json!([r3(p.x()), r3(p.y())]));
+    }
+    props.insert("area".into(), json!(r3(shape.unsigned_area())));
+}
+
 fn feature(id: &str, props: Map<String, Value>, shape: &MultiPolygon<f64>) -> Value {
     let mut shape = shape.clone();
     shape = shape.orient(geo::orient::Direction::Default);
@@ -317,10 +334,11 @@ pub fn run(root: &Path) -> Result<()> {
     let mut z0 = Vec::new();
     for (id, shape) in &territories {
         let shape = round(shape, 4);
-        let props = history(root, id).unwrap_or_else(|e| {
+        let mut props = history(root, id).unwrap_or_else(|e| {
             eprintln!("warning: {e:#}");
             Map::new()
         });
+        label_and_area(&mut props, &shape);
         println!(
             "{id:16} {:6} points, {:6} at z0",
             geo::CoordsIter::coords_count(&shape),

@@ -9,6 +9,7 @@
 
 mod boundaries;
 mod build;
+mod details;
 mod geodata;
 mod serve;
 mod setup;
