@@ -52,6 +52,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FriendshipCities => "Friendship cities",
         Msg::LoadingDetails => "Loading details…",
         Msg::DetailsFailed => "The details could not be loaded",
+        Msg::ShowTable => "Table view",
+        Msg::ShowMap => "Hide table",
     }
 }
 

@@ -50,6 +50,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FriendshipCities => "友好都市",
         Msg::LoadingDetails => "詳細を読み込み中…",
         Msg::DetailsFailed => "詳細を読み込めませんでした",
+        Msg::ShowTable => "表で見る",
+        Msg::ShowMap => "表を閉じる",
     }
 }
 

@@ -99,11 +99,15 @@ pub enum Msg {
     LoadingDetails,
     /// When the details cannot be fetched.
     DetailsFailed,
+    /// Switches to the table view.
+    ShowTable,
+    /// Switches back from the table view.
+    ShowMap,
 }
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 43] = [
+    pub const ALL: [Msg; 45] = [
         Msg::AppTitle,
         Msg::Subtitle,
         Msg::Year,
@@ -147,6 +151,8 @@ impl Msg {
         Msg::FriendshipCities,
         Msg::LoadingDetails,
         Msg::DetailsFailed,
+        Msg::ShowTable,
+        Msg::ShowMap,
     ];
 }
 

@@ -63,6 +63,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FriendshipCities => "Города дружбы",
         Msg::LoadingDetails => "Загрузка подробностей…",
         Msg::DetailsFailed => "Не удалось загрузить подробности",
+        Msg::ShowTable => "Таблица",
+        Msg::ShowMap => "Скрыть таблицу",
     }
 }
 

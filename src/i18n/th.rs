@@ -65,6 +65,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::FriendshipCities => "เมืองมิตรภาพ",
         Msg::LoadingDetails => "กำลังโหลดรายละเอียด…",
         Msg::DetailsFailed => "โหลดรายละเอียดไม่สำเร็จ",
+        Msg::ShowTable => "ดูเป็นตาราง",
+        Msg::ShowMap => "ซ่อนตาราง",
     }
 }
 

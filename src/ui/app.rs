@@ -6,6 +6,7 @@ use super::legend::Legend;
 use super::map::{MapGeometry, MapView};
 use super::shared::Shared;
 use super::slider::YearSlider;
+use super::table_view::TableView;
 use super::timeline::{Timeline, TimelineTicks};
 use super::url;
 use super::year_step::YearStep;
@@ -139,6 +140,7 @@ pub fn app() -> Html {
         let id = (*selected).clone();
         use_effect_with(id, |id| mark_selected(id.as_deref()));
     }
+    let table_open = use_state(|| false);
     let notices = {
         let (start, loaded) = (start.clone(), loaded.clone());
         use_memo((), move |_| {
@@ -213,7 +215,13 @@ pub fn app() -> Html {
                     <h1>{ format!("{} ", i18n::text(lang, Msg::AppTitle)) }<span class="years">{ span }</span></h1>
                     <p class="subtitle">{ i18n::with_year(lang, Msg::Subtitle, *year) }</p>
                 </div>
-                { language_switcher(lang, on_lang) }
+                <div class="header-tools">
+                    <button type="button" class="table-toggle" data-action="table" aria-pressed={table_open.to_string()}
+                        onclick={ let t = table_open.clone(); move |_| t.set(!*t) }>
+                        { i18n::text(lang, if *table_open { Msg::ShowMap } else { Msg::ShowTable }) }
+                    </button>
+                    { language_switcher(lang, on_lang) }
+                </div>
             </header>
             if *notices_open {
                 <div class="notice" role="status" data-notice="ignored-parameters">
@@ -241,6 +249,9 @@ pub fn app() -> Html {
                     <DetailsPanel atlas={atlas.clone()} id={AttrValue::from(id.clone())} {date} {lang} {on_close} {on_select} />
                 }
             </main>
+            if *table_open {
+                <TableView atlas={atlas.clone()} {date} {lang} />
+            }
             <footer class="atlas-footer">{ i18n::text(lang, Msg::Footer) }</footer>
         </div>
     }

@@ -10,6 +10,7 @@ mod seas;
 mod shared;
 mod sister_layer;
 mod slider;
+mod table_view;
 mod territory_layer;
 mod timeline;
 mod url;
