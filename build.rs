@@ -3,9 +3,17 @@
 //! each period), and with polygon coordinates delta-encoded as integers (`"delta": 1000`: the
 //! first position of each ring in thousandths of a degree, the others as differences), which
 //! gzips to about half. The full files stay in `geodata/` and are validated natively.
+//!
+//! The app itself reads none of that JSON: the same stripped values are also written as Rust
+//! statics (`bundled.rs`, see `codegen/rust_statics.rs`), so the WebAssembly carries the data
+//! without a JSON parser for it — about 45 KB gzip less code, and no parsing before the first
+//! paint. A native test checks that the statics and the JSON copy give the same atlas.
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+
+#[path = "codegen/rust_statics.rs"]
+mod rust_statics;
 
 /// (source file, bundled name, keys removed from every object inside `properties`/records)
 const FILES: [(&str, &str, &[&str]); 6] = [
@@ -127,11 +135,22 @@ fn drop_duplicate_ids(collection: &mut Value) {
 
 fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    // RJ_BUNDLE_TERRITORIES=path bundles another territories file instead of the z0 copy (the
+    // benchmark's scale test builds with a denser one); it is stripped and encoded the same way.
+    println!("cargo:rerun-if-env-changed=RJ_BUNDLE_TERRITORIES");
+    let territories = std::env::var("RJ_BUNDLE_TERRITORIES").unwrap_or_default();
+    let mut values: Vec<(&str, Value)> = Vec::new();
+    let mut broken: Vec<String> = Vec::new();
     for (source, name, keys) in FILES {
+        let source = match name {
+            "territories.geojson" if !territories.is_empty() => territories.as_str(),
+            _ => source,
+        };
         println!("cargo:rerun-if-changed={source}");
         let text =
             std::fs::read_to_string(Path::new(source)).unwrap_or_else(|e| panic!("{source}: {e}"));
-        // A file that is not JSON is bundled as it is, so the app reports the problem itself.
+        // A file that is not JSON is bundled as it is, so the native tests of the bundled
+        // copy report the problem; the app's Rust copy then cannot be written (see below).
         let bundled = match serde_json::from_str::<Value>(&text) {
             Ok(mut value) => {
                 strip(&mut value, keys);
@@ -139,10 +158,23 @@ fn main() {
                 if name == "territories.geojson" || name == "context.geojson" {
                     delta_encode(&mut value);
                 }
-                value.to_string()
+                let json = value.to_string();
+                values.push((name, value));
+                json
             }
-            Err(_) => text,
+            Err(e) => {
+                broken.push(format!("{source}: not valid JSON: {e}"));
+                text
+            }
         };
         std::fs::write(out.join(name), bundled).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
+    let rust = if broken.is_empty() {
+        rust_statics::write(&values).unwrap_or_else(|e| {
+            format!("compile_error!({:?});", format!("geodata: {e}; `cargo test --test data_files` says more"))
+        })
+    } else {
+        format!("compile_error!({:?});", broken.join("; "))
+    };
+    std::fs::write(out.join("bundled.rs"), rust).unwrap_or_else(|e| panic!("bundled.rs: {e}"));
 }

@@ -16,6 +16,8 @@ pub enum ParamError {
     YearOutOfRange(i64),
     /// A language the atlas does not speak.
     UnknownLang(String),
+    /// A `view` that is not longitude,latitude,zoom inside the map.
+    BadView(String),
 }
 
 /// At most 40 characters of what was typed, for a message that stays short.
@@ -35,6 +37,11 @@ impl fmt::Display for ParamError {
             ParamError::YearOutOfRange(y) => {
                 write!(f, "year {y} is outside {FIRST_YEAR}–{LAST_YEAR}")
             }
+            ParamError::BadView(v) => write!(
+                f,
+                "view “{}” is not longitude,latitude,zoom inside the map (zoom 1–64)",
+                shown(v)
+            ),
             ParamError::UnknownLang(v) => {
                 write!(f, "language “{}” is not one of en, th, ru, ja", shown(v))
             }

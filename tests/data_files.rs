@@ -290,3 +290,20 @@ fn details_read_from_the_data_files() {
     let sisters = parse_details::<SisterDetails>("sisters", &sisters_text).expect("sisters read");
     assert!(sisters.values().all(|s| !s.sources.is_empty()));
 }
+
+/// The app reads the data from Rust statics written by `build.rs`; they must hold exactly what
+/// the validated JSON copy holds.
+#[test]
+fn the_apps_statics_hold_the_validated_bundled_data() {
+    let from_json = load(&BUNDLED).unwrap_or_else(|e| panic!("bundled JSON invalid:\n{e}"));
+    let from_statics = rj_atlas::data::bundled().expect("statics");
+    assert_eq!(from_statics.polities, from_json.polities);
+    assert_eq!(from_statics.events, from_json.events);
+    assert_eq!(from_statics.places, from_json.places);
+    assert_eq!(from_statics.sister_pairs, from_json.sister_pairs);
+    assert_eq!(from_statics.context, from_json.context);
+    for (a, b) in from_statics.territories.iter().zip(&from_json.territories) {
+        assert_eq!(a, b, "{}", a.id);
+    }
+    assert_eq!(from_statics, from_json);
+}

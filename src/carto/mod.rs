@@ -6,10 +6,14 @@ mod graticule;
 mod lambert;
 mod number;
 mod path;
+mod scale_bar;
 mod viewport;
+mod zoom;
 
 pub use graticule::graticule;
 pub use lambert::LambertConic;
 pub use number::{fixed, trimmed, Fixed};
 pub use path::{svg_path, svg_polyline};
+pub use scale_bar::{haversine_km, nice_length};
 pub use viewport::Viewport;
+pub use zoom::{ZoomView, MAX_ZOOM, MIN_ZOOM};

@@ -1,6 +1,7 @@
 //! From the files under `geodata/` to an [`Atlas`], with every problem reported as a
 //! [`DataError`] that names the file, the record and what is wrong.
 
+mod bundled;
 mod context;
 pub mod details;
 mod error;
@@ -77,9 +78,11 @@ pub const FULL: DataFiles<'static> = DataFiles {
     trade: Some(include_str!("../../geodata/trade.json")),
 };
 
-/// Loads and validates the bundled data.
+/// The app's copy of the data (the whole-region shapes, without sources and long texts),
+/// built into the binary as Rust statics: no parsing at start. It was validated as files by the
+/// native tests; `load(&BUNDLED)` reads the same data from JSON and checks it again.
 pub fn bundled() -> Result<Atlas, DataErrors> {
-    load(&BUNDLED)
+    Ok(bundled::atlas())
 }
 
 /// Parses and validates every file; returns the atlas, or every problem found.

@@ -54,6 +54,21 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DetailsFailed => "The details could not be loaded",
         Msg::ShowTable => "Table view",
         Msg::ShowMap => "Hide table",
+        Msg::TableTerritory => "Territory",
+        Msg::TableHeldBy => "Held by",
+        Msg::TableStatus => "Status",
+        Msg::TableSince => "Since",
+        Msg::TableChronology => "Chronology of events",
+        Msg::TableDate => "Date",
+        Msg::TableEvent => "Event",
+        Msg::TableKind => "Kind",
+        Msg::TableCategory => "Category",
+        Msg::TableShow => "Show",
+        Msg::TableAllEvents => "All events",
+        Msg::Zoom => "Zoom",
+        Msg::ZoomIn => "Zoom in",
+        Msg::ZoomOut => "Zoom out",
+        Msg::ResetView => "Show the whole region",
     }
 }
 
@@ -68,4 +83,26 @@ pub fn status(s: Status) -> &'static str {
         Status::Contested => "contested",
         Status::Unsettled => "unsettled",
     }
+}
+
+pub fn kind(k: &str) -> Option<&'static str> {
+    Some(match k {
+        "agreement" => "agreement",
+        "annexation" => "annexation",
+        "attack" => "attack",
+        "battle" => "battle",
+        "declaration" => "declaration",
+        "declaration-of-war" => "declaration of war",
+        "incident" => "incident",
+        "landing" => "landing",
+        "naval-battle" => "naval battle",
+        "occupation" => "occupation",
+        "proclamation" => "proclamation",
+        "siege" => "siege",
+        "summit" => "summit",
+        "surrender" => "surrender",
+        "treaty" => "treaty",
+        "withdrawal" => "withdrawal",
+        _ => return None,
+    })
 }

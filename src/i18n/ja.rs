@@ -52,6 +52,21 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DetailsFailed => "詳細を読み込めませんでした",
         Msg::ShowTable => "表で見る",
         Msg::ShowMap => "表を閉じる",
+        Msg::TableTerritory => "地域",
+        Msg::TableHeldBy => "支配国",
+        Msg::TableStatus => "統治形態",
+        Msg::TableSince => "開始日",
+        Msg::TableChronology => "出来事の年表",
+        Msg::TableDate => "日付",
+        Msg::TableEvent => "出来事",
+        Msg::TableKind => "種類",
+        Msg::TableCategory => "分類",
+        Msg::TableShow => "表示",
+        Msg::TableAllEvents => "すべての出来事",
+        Msg::Zoom => "ズーム",
+        Msg::ZoomIn => "拡大",
+        Msg::ZoomOut => "縮小",
+        Msg::ResetView => "全域を表示",
     }
 }
 
@@ -66,4 +81,26 @@ pub fn status(s: Status) -> &'static str {
         Status::Contested => "係争",
         Status::Unsettled => "未画定",
     }
+}
+
+pub fn kind(k: &str) -> Option<&'static str> {
+    Some(match k {
+        "agreement" => "協定",
+        "annexation" => "併合",
+        "attack" => "攻撃",
+        "battle" => "戦闘",
+        "declaration" => "宣言",
+        "declaration-of-war" => "宣戦布告",
+        "incident" => "事件",
+        "landing" => "上陸",
+        "naval-battle" => "海戦",
+        "occupation" => "占領",
+        "proclamation" => "布告",
+        "siege" => "包囲戦",
+        "summit" => "首脳会談",
+        "surrender" => "降伏",
+        "treaty" => "条約",
+        "withdrawal" => "撤退",
+        _ => return None,
+    })
 }

@@ -103,11 +103,41 @@ pub enum Msg {
     ShowTable,
     /// Switches back from the table view.
     ShowMap,
+    /// Table column: the territory.
+    TableTerritory,
+    /// Table column: who held it.
+    TableHeldBy,
+    /// Table column: how it was held.
+    TableStatus,
+    /// Table column: since when.
+    TableSince,
+    /// The chronology table's caption.
+    TableChronology,
+    /// Table column: the date.
+    TableDate,
+    /// Table column: the event.
+    TableEvent,
+    /// Table column and filter group: the kind of event.
+    TableKind,
+    /// Table column and filter group: the map layer (war, conflict, diplomacy).
+    TableCategory,
+    /// The chronology filter's label.
+    TableShow,
+    /// The chronology filter: no filter.
+    TableAllEvents,
+    /// The zoom buttons' group name.
+    Zoom,
+    /// Zoom in.
+    ZoomIn,
+    /// Zoom out.
+    ZoomOut,
+    /// Back to the whole region.
+    ResetView,
 }
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 45] = [
+    pub const ALL: [Msg; 60] = [
         Msg::AppTitle,
         Msg::Subtitle,
         Msg::Year,
@@ -153,6 +183,21 @@ impl Msg {
         Msg::DetailsFailed,
         Msg::ShowTable,
         Msg::ShowMap,
+        Msg::TableTerritory,
+        Msg::TableHeldBy,
+        Msg::TableStatus,
+        Msg::TableSince,
+        Msg::TableChronology,
+        Msg::TableDate,
+        Msg::TableEvent,
+        Msg::TableKind,
+        Msg::TableCategory,
+        Msg::TableShow,
+        Msg::TableAllEvents,
+        Msg::Zoom,
+        Msg::ZoomIn,
+        Msg::ZoomOut,
+        Msg::ResetView,
     ];
 }
 
@@ -179,6 +224,17 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
         Lang::Ru => ru::status(s),
         Lang::Ja => ja::status(s),
     }
+}
+
+/// An event's kind (`battle`, `naval-battle` …) as a reader says it; an unknown kind as written.
+pub fn kind(lang: Lang, k: &str) -> &str {
+    match lang {
+        Lang::En => en::kind(k),
+        Lang::Th => th::kind(k),
+        Lang::Ru => ru::kind(k),
+        Lang::Ja => ja::kind(k),
+    }
+    .unwrap_or(k)
 }
 
 /// A year as the language writes it: in Thai the Buddhist Era with the Common Era beside it
@@ -259,6 +315,22 @@ mod tests {
         for s in Status::ALL {
             for lang in Lang::ALL {
                 assert!(!status(lang, s).is_empty(), "{s} in {}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn every_event_kind_is_translated() {
+        let atlas = crate::data::bundled().expect("the bundled data is valid");
+        for e in &atlas.events {
+            let k = e.kind.as_str();
+            for (code, t) in [
+                ("en", en::kind(k)),
+                ("th", th::kind(k)),
+                ("ru", ru::kind(k)),
+                ("ja", ja::kind(k)),
+            ] {
+                assert!(t.is_some_and(|t| !t.is_empty()), "kind {k} in {code}");
             }
         }
     }

@@ -65,6 +65,21 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DetailsFailed => "Не удалось загрузить подробности",
         Msg::ShowTable => "Таблица",
         Msg::ShowMap => "Скрыть таблицу",
+        Msg::TableTerritory => "Территория",
+        Msg::TableHeldBy => "Под властью",
+        Msg::TableStatus => "Статус",
+        Msg::TableSince => "С какой даты",
+        Msg::TableChronology => "Хронология событий",
+        Msg::TableDate => "Дата",
+        Msg::TableEvent => "Событие",
+        Msg::TableKind => "Тип",
+        Msg::TableCategory => "Раздел",
+        Msg::TableShow => "Показать",
+        Msg::TableAllEvents => "Все события",
+        Msg::Zoom => "Масштаб",
+        Msg::ZoomIn => "Приблизить",
+        Msg::ZoomOut => "Отдалить",
+        Msg::ResetView => "Показать весь регион",
     }
 }
 
@@ -79,4 +94,26 @@ pub fn status(s: Status) -> &'static str {
         Status::Contested => "спорная территория",
         Status::Unsettled => "граница не установлена",
     }
+}
+
+pub fn kind(k: &str) -> Option<&'static str> {
+    Some(match k {
+        "agreement" => "соглашение",
+        "annexation" => "аннексия",
+        "attack" => "нападение",
+        "battle" => "сражение",
+        "declaration" => "заявление",
+        "declaration-of-war" => "объявление войны",
+        "incident" => "инцидент",
+        "landing" => "высадка",
+        "naval-battle" => "морское сражение",
+        "occupation" => "оккупация",
+        "proclamation" => "провозглашение",
+        "siege" => "осада",
+        "summit" => "встреча на высшем уровне",
+        "surrender" => "капитуляция",
+        "treaty" => "договор",
+        "withdrawal" => "вывод войск",
+        _ => return None,
+    })
 }

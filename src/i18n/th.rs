@@ -67,6 +67,21 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DetailsFailed => "โหลดรายละเอียดไม่สำเร็จ",
         Msg::ShowTable => "ดูเป็นตาราง",
         Msg::ShowMap => "ซ่อนตาราง",
+        Msg::TableTerritory => "ดินแดน",
+        Msg::TableHeldBy => "ผู้ครอง",
+        Msg::TableStatus => "สถานะ",
+        Msg::TableSince => "ตั้งแต่วันที่",
+        Msg::TableChronology => "ลำดับเหตุการณ์",
+        Msg::TableDate => "วันที่",
+        Msg::TableEvent => "เหตุการณ์",
+        Msg::TableKind => "ประเภท",
+        Msg::TableCategory => "หมวด",
+        Msg::TableShow => "แสดง",
+        Msg::TableAllEvents => "เหตุการณ์ทั้งหมด",
+        Msg::Zoom => "ซูม",
+        Msg::ZoomIn => "ขยาย",
+        Msg::ZoomOut => "ย่อ",
+        Msg::ResetView => "แสดงทั้งภูมิภาค",
     }
 }
 
@@ -81,4 +96,26 @@ pub fn status(s: Status) -> &'static str {
         Status::Contested => "มีการแย่งชิง",
         Status::Unsettled => "ยังไม่กำหนดเขตแดน",
     }
+}
+
+pub fn kind(k: &str) -> Option<&'static str> {
+    Some(match k {
+        "agreement" => "ความตกลง",
+        "annexation" => "การผนวกดินแดน",
+        "attack" => "การโจมตี",
+        "battle" => "การรบ",
+        "declaration" => "ปฏิญญา",
+        "declaration-of-war" => "การประกาศสงคราม",
+        "incident" => "กรณีพิพาท",
+        "landing" => "การยกพลขึ้นบก",
+        "naval-battle" => "ยุทธนาวี",
+        "occupation" => "การยึดครอง",
+        "proclamation" => "การประกาศ",
+        "siege" => "การล้อมเมือง",
+        "summit" => "การประชุมสุดยอด",
+        "surrender" => "การยอมจำนน",
+        "treaty" => "สนธิสัญญา",
+        "withdrawal" => "การถอนกำลัง",
+        _ => return None,
+    })
 }

@@ -3,13 +3,14 @@
 
 use super::details_panel::{subject, DetailsPanel};
 use super::legend::Legend;
-use super::map::{MapGeometry, MapView};
+use super::map::{MapGeometry, MapView, HEIGHT, WIDTH};
 use super::shared::Shared;
 use super::slider::YearSlider;
 use super::table_view::TableView;
 use super::timeline::{Timeline, TimelineTicks};
 use super::url;
 use super::year_step::YearStep;
+use crate::carto::ZoomView;
 use crate::data;
 use crate::i18n::{self, Msg};
 use crate::layers::Layers;
@@ -141,10 +142,27 @@ pub fn app() -> Html {
         use_effect_with(id, |id| mark_selected(id.as_deref()));
     }
     let table_open = use_state(|| false);
-    let notices = {
+    // The view asked for in the URL, read with the map's projection.
+    let initial_view = {
         let (start, loaded) = (start.clone(), loaded.clone());
         use_memo((), move |_| {
+            let home = ZoomView::home(WIDTH, HEIGHT);
+            match (&start.view, loaded.as_ref()) {
+                (Some(text), Ok(_)) => {
+                    let viewport = MapGeometry::viewport();
+                    ZoomView::from_param(text, &viewport, WIDTH, HEIGHT).map_err(|e| e.to_string())
+                }
+                _ => Ok(home),
+            }
+        })
+    };
+    let notices = {
+        let (start, loaded, initial_view) = (start.clone(), loaded.clone(), initial_view.clone());
+        use_memo((), move |_| {
             let mut notices = start.notices.clone();
+            if let Err(e) = initial_view.as_ref() {
+                notices.push(e.clone());
+            }
             if let (Some(id), Ok(atlas)) = (&start.select, loaded.as_ref()) {
                 if subject(atlas, id).is_none() {
                     let shown: String = id.chars().take(40).collect();
@@ -231,7 +249,7 @@ pub fn app() -> Html {
             }
             <main class="atlas-body">
                 <div class="map-frame">
-                    <MapView atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} step={step.clone()} layers={*layers} on_select={on_select.clone()} />
+                    <MapView atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} step={step.clone()} layers={*layers} on_select={on_select.clone()} initial_view={initial_view.as_ref().clone().unwrap_or(ZoomView::home(WIDTH, HEIGHT))} />
                 </div>
                 <aside class="side-panel">
                     <YearSlider year={*year} step={step.clone()} {lang}>

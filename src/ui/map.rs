@@ -2,10 +2,11 @@
 //! attributes of the territory elements (colour, `data-controller`, `data-status`), never their
 //! geometry.
 
+use super::pan_zoom::PanZoom;
 use super::shared::Shared;
 use super::territory_layer::{restyle, TerritoryLayer};
 use super::year_step::YearStep;
-use crate::carto::{fixed, graticule, svg_path, svg_polyline, LambertConic, Viewport};
+use crate::carto::{fixed, graticule, svg_path, svg_polyline, LambertConic, Viewport, ZoomView};
 use crate::data::REGION;
 use crate::i18n::{self, Msg};
 use crate::layers::{Layer, Layers};
@@ -44,9 +45,9 @@ pub struct MapGeometry {
 }
 
 impl MapGeometry {
-    /// Projects every shape of the atlas for the whole-region view.
-    pub fn new(atlas: &Atlas) -> MapGeometry {
-        let viewport = Viewport::fit(
+    /// The projection and fit of the whole-region view.
+    pub fn viewport() -> Viewport {
+        Viewport::fit(
             LambertConic::atlas(),
             117.0,
             22.0,
@@ -54,7 +55,12 @@ impl MapGeometry {
             60.0,
             WIDTH,
             HEIGHT,
-        );
+        )
+    }
+
+    /// Projects every shape of the atlas for the whole-region view.
+    pub fn new(atlas: &Atlas) -> MapGeometry {
+        let viewport = MapGeometry::viewport();
         // Label points come with the data (`cargo xtask geodata` computes them).
         let draw =
             |id: &str, shape: &geo::MultiPolygon<f64>, label: Option<(f64, f64)>| DrawnShape {
@@ -99,6 +105,8 @@ pub struct MapProps {
     pub layers: Layers,
     /// Called with the id of a territory, event or sister-city pair the reader opens.
     pub on_select: Callback<String>,
+    /// The view to open at (from the URL).
+    pub initial_view: ZoomView,
 }
 
 /// The id of the territory, event or sister-city pair at or above `target`.
@@ -160,7 +168,12 @@ pub struct PlacedLabel {
 /// City and territory labels that do not overlap: cities by rank, then territories from the
 /// largest; the others are hidden (their names stay available as accessible names and
 /// tooltips).
-fn place_labels(atlas: &Atlas, geometry: &MapGeometry, lang: Lang) -> Vec<PlacedLabel> {
+fn place_labels(
+    atlas: &Atlas,
+    geometry: &MapGeometry,
+    lang: Lang,
+    view: ZoomView,
+) -> Vec<PlacedLabel> {
     // Estimated box at 11 px: CJK and Thai glyphs are wider than Latin ones.
     let half_width = |text: &str| {
         let em = if text.is_ascii() { 6.0 } else { 9.5 };
@@ -171,15 +184,18 @@ fn place_labels(atlas: &Atlas, geometry: &MapGeometry, lang: Lang) -> Vec<Placed
     let mut labels = Vec::new();
     let mut try_place =
         |labels: &mut Vec<PlacedLabel>, id: &str, text: String, at: (f64, f64), city: bool| {
+            // Collisions are judged where the label shows, in frame units: labels keep their
+            // size at any zoom, so zooming in makes room for more of them.
+            let (fx, fy) = view.to_frame(at.0, at.1);
             let hw = half_width(&text);
-            let cx = if city { at.0 + 4.0 + hw } else { at.0 };
-            let free = placed.iter().all(|&(px, py, pw)| {
-                (cx - px).abs() >= hw + pw || (at.1 - py).abs() >= 2.0 * half_h
-            });
+            let cx = if city { fx + 4.0 + hw } else { fx };
+            let free = placed
+                .iter()
+                .all(|&(px, py, pw)| (cx - px).abs() >= hw + pw || (fy - py).abs() >= 2.0 * half_h);
             let inside =
-                cx - hw >= 0.0 && cx + hw <= WIDTH && at.1 >= half_h && at.1 <= HEIGHT - half_h;
+                cx - hw >= 0.0 && cx + hw <= WIDTH && fy >= half_h && fy <= HEIGHT - half_h;
             if free && inside {
-                placed.push((cx, at.1, hw));
+                placed.push((cx, fy, hw));
                 labels.push(PlacedLabel {
                     id: id.to_string(),
                     text,
@@ -229,26 +245,81 @@ pub fn map_view(props: &MapProps) -> Html {
         step,
         layers,
         on_select,
+        initial_view,
     } = props;
+    let view = use_state(|| *initial_view);
+    let pan_zoom = {
+        let (viewport, view) = (geometry.viewport, view.clone());
+        let first = *initial_view;
+        use_memo((), move |_| {
+            Shared::new(PanZoom::new(
+                viewport,
+                first,
+                Callback::from(move |v: ZoomView| {
+                    super::url::replace_view(&v, &viewport);
+                    view.set(v);
+                }),
+            ))
+        })
+    };
+    let pan_zoom = (*pan_zoom).clone();
+    {
+        // `--k` and the scale bar need the laid-out frame: written after the first render.
+        let pan_zoom = pan_zoom.clone();
+        use_effect_with((), move |_| pan_zoom.write(pan_zoom.view()));
+    }
     // One listener for every shape: a click, a tap, or Enter or Space on a focused shape.
     let onclick = {
         let on_select = on_select.clone();
+        let pan_zoom = pan_zoom.clone();
         Callback::from(move |e: MouseEvent| {
+            if pan_zoom.take_dragged() {
+                return;
+            }
             if let Some(id) = selectable_id(e.target()) {
                 on_select.emit(id);
             }
         })
     };
     let onkeydown = {
-        let on_select = on_select.clone();
+        let (on_select, pan_zoom) = (on_select.clone(), pan_zoom.clone());
         Callback::from(move |e: web_sys::KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
+            let key = e.key();
+            if key == "Enter" || key == " " {
                 if let Some(id) = selectable_id(e.target()) {
                     e.prevent_default();
                     on_select.emit(id);
                 }
+            } else if !(e.ctrl_key() || e.meta_key() || e.alt_key()) && pan_zoom.key(&key) {
+                e.prevent_default();
             }
         })
+    };
+    let pz = |f: fn(&PanZoom, &web_sys::PointerEvent)| {
+        let pan_zoom = pan_zoom.clone();
+        Callback::from(move |e: web_sys::PointerEvent| f(&pan_zoom, &e))
+    };
+    let onpointerdown = pz(PanZoom::pointer_down);
+    let onpointermove = pz(PanZoom::pointer_move);
+    let onpointerup = pz(PanZoom::pointer_up);
+    let onpointercancel = pz(PanZoom::pointer_up);
+    let onwheel = {
+        let pan_zoom = pan_zoom.clone();
+        Callback::from(move |e: web_sys::WheelEvent| pan_zoom.wheel(&e))
+    };
+    let ondblclick = {
+        let pan_zoom = pan_zoom.clone();
+        Callback::from(move |e: MouseEvent| pan_zoom.double_click(&e))
+    };
+    let button = |action: &'static str, label: Msg, icon: &'static str, run: fn(&PanZoom)| {
+        let pan_zoom = pan_zoom.clone();
+        let text = i18n::text(*lang, label);
+        html! {
+            <button type="button" class="zoom-button" data-action={action} aria-label={text} title={text}
+                onclick={move |e: MouseEvent| { e.stop_propagation(); run(&pan_zoom) }}>
+                <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d={icon} /></svg>
+            </button>
+        }
     };
     let sister_count = if layers.contains(Layer::SisterCities) {
         atlas.sister_pairs_at(*date).len()
@@ -265,19 +336,34 @@ pub fn map_view(props: &MapProps) -> Html {
             }
         });
     }
+    let transform = view.transform();
     html! {
-        <div class="map-stack" {onclick} {onkeydown}>
+        <div class="map-stack" ref={pan_zoom.stack.clone()} {onclick} {onkeydown} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick}>
         <svg class="map" viewBox={VIEW_BOX} preserveAspectRatio="xMidYMid meet" role="group" aria-label={i18n::text(*lang, Msg::MapLabel)}>
-            <BaseLayers geometry={geometry.clone()} />
-            <TerritoryLayer atlas={atlas.clone()} geometry={geometry.clone()} initial={step.initial.clone()} node={step.territories.clone()} />
-            <Labels atlas={atlas.clone()} geometry={geometry.clone()} lang={*lang} />
+            <rect class="sea" x="0" y="0" width="1000" height="860" />
+            <g class="zoom-layer" ref={pan_zoom.base.clone()} transform={transform.clone()}>
+                <BaseLayers geometry={geometry.clone()} />
+                <TerritoryLayer atlas={atlas.clone()} geometry={geometry.clone()} initial={step.initial.clone()} node={step.territories.clone()} />
+                <Labels atlas={atlas.clone()} geometry={geometry.clone()} lang={*lang} view={*view} />
+            </g>
         </svg>
         // Point layers change every year; in their own SVG their changes do not make the
         // browser lay out the territory shapes again.
         <svg class="map-overlay" viewBox={VIEW_BOX} preserveAspectRatio="xMidYMid meet" role="group" aria-label={i18n::text(*lang, Msg::OverlayLabel)}>
-            <super::sister_layer::SisterLayerView atlas={atlas.clone()} geometry={geometry.clone()} count={sister_count} lang={*lang} />
-            <super::event_layer::EventLayerView atlas={atlas.clone()} geometry={geometry.clone()} year={date.year()} lang={*lang} layers={*layers} />
+            <g class="zoom-layer" ref={pan_zoom.overlay.clone()} transform={transform}>
+                <super::sister_layer::SisterLayerView atlas={atlas.clone()} geometry={geometry.clone()} count={sister_count} lang={*lang} />
+                <super::event_layer::EventLayerView atlas={atlas.clone()} geometry={geometry.clone()} year={date.year()} lang={*lang} layers={*layers} />
+            </g>
         </svg>
+        <div class="zoom-controls" role="group" aria-label={i18n::text(*lang, Msg::Zoom)}>
+            { button("zoom-in", Msg::ZoomIn, "M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z", |p| p.zoom_by(2.0)) }
+            { button("zoom-out", Msg::ZoomOut, "M5 11h14v2H5z", |p| p.zoom_by(0.5)) }
+            { button("reset-view", Msg::ResetView, "M12 4l8 7h-3v8h-4v-5h-2v5H7v-8H4z", PanZoom::reset) }
+        </div>
+        <div class="scale-bar" aria-hidden="true">
+            <span class="scale-line" ref={pan_zoom.scale_line.clone()}></span>
+            <span class="scale-text" ref={pan_zoom.scale_text.clone()}></span>
+        </div>
         </div>
     }
 }
@@ -295,7 +381,6 @@ pub fn base_layers(props: &BaseProps) -> Html {
     let geometry = &props.geometry;
     html! {
         <>
-            <rect class="sea" x="0" y="0" width="1000" height="860" />
             <g class="graticule" aria-hidden="true">
                 { for geometry.graticule.iter().map(|d| html! { <path d={d.clone()} /> }) }
             </g>
@@ -315,6 +400,8 @@ pub struct LabelProps {
     pub geometry: Shared<MapGeometry>,
     /// The language of the labels.
     pub lang: Lang,
+    /// The view the labels are placed for.
+    pub view: ZoomView,
 }
 
 /// Territory and sea labels; they depend on the language, never on the year.
@@ -324,10 +411,13 @@ pub fn labels(props: &LabelProps) -> Html {
         atlas,
         geometry,
         lang,
+        view,
     } = props;
     let placed = {
         let (atlas, geometry) = (atlas.clone(), geometry.clone());
-        use_memo(*lang, move |lang| place_labels(&atlas, &geometry, *lang))
+        use_memo((*lang, *view), move |(lang, view)| {
+            place_labels(&atlas, &geometry, *lang, *view)
+        })
     };
     html! {
         <g class="labels" aria-hidden="true">

@@ -6,6 +6,7 @@ mod event_layer;
 mod fetch;
 mod legend;
 mod map;
+mod pan_zoom;
 mod seas;
 mod shared;
 mod sister_layer;
@@ -17,11 +18,15 @@ mod url;
 mod year_step;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Entry point: installs the panic hook and mounts the app on `#app` (or `<body>`).
 #[wasm_bindgen(start)]
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_panic_card(&info.to_string());
+    }));
     let document = web_sys::window().and_then(|w| w.document());
     let host = document.as_ref().and_then(|d| d.get_element_by_id("app"));
     match host {
@@ -32,5 +37,89 @@ pub fn start() {
         None => {
             yew::Renderer::<app::App>::new().render();
         }
+    }
+    if debug_panic_requested() {
+        schedule_debug_panic();
+    }
+}
+
+/// The app host: `#app`, else `<body>` (as [`start`] mounts).
+fn host(document: &web_sys::Document) -> Option<web_sys::Element> {
+    document
+        .get_element_by_id("app")
+        .or_else(|| document.body().map(Into::into))
+}
+
+/// Replaces the app with a card that says what happened and offers a reload, so a reader never
+/// faces a frozen map. Built node by node; the panic message is text, never markup. Nothing here
+/// may panic (a panic inside the panic hook aborts without a word), hence `Option` throughout.
+/// The Reload button's listener is `location.reload` itself, bound in JS: after a panic the
+/// wasm instance is not to be trusted, so clicking must not call back into it.
+fn show_panic_card(message: &str) -> Option<()> {
+    let window = web_sys::window()?;
+    let document = window.document()?;
+    let host = host(&document)?;
+    let card = document.create_element("div").ok()?;
+    card.set_class_name("rj-atlas error-card");
+    card.set_attribute("role", "alert").ok()?;
+    let title = document.create_element("h1").ok()?;
+    title.set_text_content(Some("The atlas stopped because of an error"));
+    let text = document.create_element("p").ok()?;
+    text.set_text_content(Some(
+        "Something went wrong inside the map, so it can no longer respond. \
+         Reload the page to start again; the details below help us fix it.",
+    ));
+    let detail = document.create_element("pre").ok()?;
+    detail.set_text_content(Some(message));
+    let button = document.create_element("button").ok()?;
+    button.set_attribute("type", "button").ok()?;
+    button.set_text_content(Some("Reload"));
+    let location: JsValue = window.location().into();
+    let reload = js_sys::Reflect::get(&location, &JsValue::from_str("reload"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .bind0(&location);
+    button
+        .add_event_listener_with_callback("click", &reload)
+        .ok()?;
+    for child in [&title, &text, &detail, &button] {
+        card.append_child(child).ok()?;
+    }
+    host.set_text_content(None);
+    host.append_child(&card).ok()?;
+    if let Some(button) = button.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = button.focus();
+    }
+    Some(())
+}
+
+/// Whether the URL asks for a test panic: `?debug=panic`, honoured only on a page served from
+/// this machine (`localhost`, `127.0.0.1`, `[::1]`) — the browser tests and `cargo xtask serve`.
+/// A lesson page on a real host can never trigger it, whatever its link says.
+fn debug_panic_requested() -> bool {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return false;
+    };
+    let local = matches!(
+        location.hostname().as_deref(),
+        Ok("localhost" | "127.0.0.1" | "[::1]")
+    );
+    local
+        && location
+            .search()
+            .ok()
+            .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
+            .and_then(|p| p.get("debug"))
+            .is_some_and(|v| v == "panic")
+}
+
+/// Panics from a timer once the app has mounted, as a bug in a live widget would.
+fn schedule_debug_panic() {
+    let panic =
+        Closure::once_into_js::<_, _, ()>(|| panic!("debug panic requested with ?debug=panic"));
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(panic.unchecked_ref(), 100);
     }
 }

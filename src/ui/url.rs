@@ -21,6 +21,8 @@ pub struct Start {
     /// `select`: the id of the territory, event or sister-city pair to open, as typed (the app
     /// checks it against the data).
     pub select: Option<String>,
+    /// `view` as typed (`lon,lat,zoom`); the map reads it with its projection.
+    pub view: Option<String>,
     /// One sentence per ignored parameter.
     pub notices: Vec<String>,
 }
@@ -47,6 +49,9 @@ pub fn start() -> Start {
                     "layer “{part}” is not one of territories, war, conflict, diplomacy, sister-cities"
                 ));
             }
+        }
+        if let Some(text) = p.get("view") {
+            start.view = Some(text);
         }
         if let Some(text) = p.get("select") {
             match text.trim() {
@@ -148,6 +153,15 @@ pub fn replace_select(id: Option<&str>) {
     match id {
         Some(id) => replace_param("select", id),
         None => remove_param("select"),
+    }
+}
+
+/// Writes the view into the URL (none for the whole region) without a history entry.
+pub fn replace_view(view: &crate::carto::ZoomView, viewport: &crate::carto::Viewport) {
+    if view.is_home() {
+        remove_param("view");
+    } else {
+        replace_param("view", &view.to_param(viewport));
     }
 }
 

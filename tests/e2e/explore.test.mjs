@@ -186,3 +186,105 @@ test('on a phone the panel is a bottom sheet with a 44 px close button', async (
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+const zoom = async (page) => Number(await page.locator('.map-stack').getAttribute('data-zoom'));
+const scaleKm = async (page) => Number(await page.locator('.scale-bar').getAttribute('data-scale-km'));
+
+test('the + − and reset buttons zoom, the scale bar follows, and the URL keeps the view', async () => {
+  const { page, context, problems } = await open('?year=1956');
+  assert.equal(await zoom(page), 1);
+  const wide = await scaleKm(page);
+  assert.ok(wide >= 100, `a whole-region scale bar shows hundreds of km (${wide})`);
+  await page.click('[data-action="zoom-in"]');
+  await page.click('[data-action="zoom-in"]');
+  assert.equal(await zoom(page), 4);
+  assert.ok(await scaleKm(page) < wide, 'the scale bar shortens its distance when zoomed in');
+  await page.waitForURL(/[?&]view=[\d.]+(%2C|,)[\d.]+(%2C|,)4\b/);
+  await page.click('[data-action="zoom-out"]');
+  assert.equal(await zoom(page), 2);
+  await page.click('[data-action="reset-view"]');
+  assert.equal(await zoom(page), 1);
+  await page.waitForURL((url) => !url.searchParams.has('view'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('?view= opens close enough that the Habomai islets fill part of the screen', async () => {
+  const { page, context, problems } = await open('?year=2000&view=146.0,43.45,48');
+  assert.equal(await zoom(page), 48);
+  const frame = await page.locator('.map-stack').boundingBox();
+  const islets = await page.locator('[data-territory="habomai"]').boundingBox();
+  assert.ok(islets.width > frame.width * 0.25, `Habomai spans a good part of the frame (${islets.width} of ${frame.width})`);
+  // Labels and strokes keep their size on screen.
+  const label = await page.locator('.territory-label, .place-label').first().evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(label < 30, `labels stay small when zoomed (${label})`);
+  const bad = await open('?view=NaN,NaN');
+  assert.equal(await zoom(bad.page), 1);
+  assert.match(await bad.page.locator('[data-notice]').innerText(), /view/);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(bad.problems, []);
+  await context.close();
+  await bad.context.close();
+});
+
+test('wheel zooms about the cursor, drag pans without opening a panel, double-click zooms in', async () => {
+  const { page, context, problems } = await open('?year=1905');
+  const frame = await page.locator('.map-stack').boundingBox();
+  const at = { x: frame.x + frame.width * 0.5, y: frame.y + frame.height * 0.45 };
+  const hokkaido = async () => page.locator('[data-territory="hokkaido"]').boundingBox();
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.wheel(0, -600);
+  await page.waitForFunction(() => Number(document.querySelector('.map-stack').dataset.zoom) > 2);
+  const before = await hokkaido();
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x + 120, at.y + 40, { steps: 6 });
+  await page.mouse.up();
+  const after = await hokkaido();
+  assert.ok(Math.abs(after.x - before.x - 120) < 3 && Math.abs(after.y - before.y - 40) < 3, 'the map follows the drag');
+  assert.equal(await page.locator('.details-panel').count(), 0, 'a drag is not a click');
+  const k = await zoom(page);
+  await page.mouse.dblclick(at.x, at.y);
+  await page.waitForFunction((k) => Number(document.querySelector('.map-stack').dataset.zoom) > k * 1.9, k);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('keyboard: + and − zoom, arrows pan, 0 resets', async () => {
+  const { page, context, problems } = await open('?year=1905');
+  await page.locator('[data-territory="hokkaido"]').focus();
+  await page.keyboard.press('+');
+  assert.equal(await zoom(page), 2);
+  const layer = page.locator('svg.map .zoom-layer');
+  const t1 = await layer.getAttribute('transform');
+  await page.keyboard.press('ArrowLeft');
+  assert.notEqual(await layer.getAttribute('transform'), t1, 'arrows pan');
+  await page.keyboard.press('-');
+  await page.keyboard.press('+');
+  await page.keyboard.press('0');
+  assert.equal(await zoom(page), 1);
+  assert.equal(await layer.getAttribute('transform'), 'translate(0.00 0.00) scale(1)');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('touch: pinch zooms and two fingers pan, double-tap zooms in (390×844)', async () => {
+  const { page, context, problems } = await open('?year=1905', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const cdp = await context.newCDPSession(page);
+  const frame = await page.locator('.map-stack').boundingBox();
+  const cx = frame.x + frame.width / 2, cy = frame.y + frame.height / 2;
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+  await touch('touchStart', [[cx - 30, cy], [cx + 30, cy]]);
+  for (let i = 1; i <= 8; i++) await touch('touchMove', [[cx - 30 - i * 12, cy + i * 3], [cx + 30 + i * 12, cy + i * 3]]);
+  await touch('touchEnd', []);
+  const pinched = await zoom(page);
+  assert.ok(pinched > 2.5, `pinching apart zooms in (${pinched})`);
+  await page.touchscreen.tap(cx, cy - 60);
+  await page.touchscreen.tap(cx, cy - 60);
+  await page.waitForFunction((k) => Number(document.querySelector('.map-stack').dataset.zoom) > k * 1.9, pinched);
+  // Touch targets of the zoom buttons are at least 44 px.
+  const button = await page.locator('[data-action="zoom-in"]').boundingBox();
+  assert.ok(button.width >= 44 && button.height >= 44);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,243 @@
+//! The app's copy of the data as Rust statics, written by `build.rs` from the same stripped
+//! files as the JSON copy ([`super::BUNDLED`]). The WebAssembly build reads this one: plain
+//! slices and numbers need no JSON parser, which keeps about 45 KB gzip of parsing code out of
+//! the first load and the parsing out of the time to first paint. The data were validated when
+//! the files were (natively, by the tests), and a test checks that both copies give the same
+//! atlas.
+
+use crate::model::{
+    Atlas, Date, Event, EventLayer, Land, Localized, Period, Place, Polity, SisterCity,
+    SisterPair, Status, Territory,
+};
+use geo::{Coord, LineString, MultiPolygon, Polygon};
+
+/// Names as `[en, th, ru, ja]`, "" where a language is missing.
+type Names = [&'static str; 4];
+/// Polygons → rings → `[x0, y0, dx, dy, …]` in thousandths of a degree.
+type Shape = &'static [&'static [&'static [i32]]];
+
+/// A polity.
+pub struct RawPolity {
+    id: &'static str,
+    names: Names,
+    colour: &'static str,
+}
+
+/// A period of control; dates as YYYYMMDD, 0 for none; "" for no event.
+pub struct RawPeriod {
+    from: u32,
+    to: u32,
+    controllers: &'static [&'static str],
+    status: Status,
+    sovereign: &'static [&'static str],
+    claimed_by: &'static [&'static str],
+    event: &'static str,
+}
+
+/// A territory.
+pub struct RawTerritory {
+    id: &'static str,
+    names: Names,
+    periods: &'static [RawPeriod],
+    shape: Shape,
+    label: Option<(f64, f64)>,
+    area: f64,
+}
+
+/// Context land.
+pub struct RawLand {
+    id: &'static str,
+    names: Names,
+    shape: Shape,
+}
+
+/// A city label.
+pub struct RawPlace {
+    id: &'static str,
+    names: Names,
+    location: (f64, f64),
+    rank: u8,
+}
+
+/// An event.
+pub struct RawEvent {
+    id: &'static str,
+    kind: &'static str,
+    layer: EventLayer,
+    date: u32,
+    end: u32,
+    names: Names,
+    location: (f64, f64),
+    anchor: Option<(f64, f64)>,
+}
+
+/// One city of a pair.
+pub struct RawCity {
+    id: &'static str,
+    names: Names,
+    location: (f64, f64),
+}
+
+/// A sister-city pair.
+pub struct RawSisterPair {
+    id: &'static str,
+    russian: RawCity,
+    japanese: RawCity,
+    since: u32,
+    precision: &'static str,
+    kind: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+
+fn names(n: &Names) -> Localized {
+    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    Localized {
+        en: n[0].to_string(),
+        th: some(n[1]),
+        ru: some(n[2]),
+        ja: some(n[3]),
+    }
+}
+
+fn date(n: u32) -> Option<Date> {
+    (n != 0).then(|| Date::new_unchecked((n / 10_000) as i32, (n / 100 % 100) as u8, (n % 100) as u8))
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+fn ring(flat: &[i32]) -> LineString<f64> {
+    let (mut x, mut y) = (0i64, 0i64);
+    LineString::new(
+        flat.chunks_exact(2)
+            .map(|d| {
+                x += i64::from(d[0]);
+                y += i64::from(d[1]);
+                Coord {
+                    x: x as f64 / 1000.0,
+                    y: y as f64 / 1000.0,
+                }
+            })
+            .collect(),
+    )
+}
+
+fn shape(s: Shape) -> MultiPolygon<f64> {
+    MultiPolygon(
+        s.iter()
+            .filter_map(|rings| {
+                let (outer, holes) = rings.split_first()?;
+                Some(Polygon::new(ring(outer), holes.iter().map(|h| ring(h)).collect()))
+            })
+            .collect(),
+    )
+}
+
+/// The atlas of the statics, in the order and form the JSON loader gives.
+pub fn atlas() -> Atlas {
+    let polities = POLITIES
+        .iter()
+        .map(|p| Polity {
+            id: p.id.into(),
+            names: names(&p.names),
+            colour: p.colour.into(),
+            from: None,
+            to: None,
+            sources: Vec::new(),
+        })
+        .collect();
+    let territories = TERRITORIES
+        .iter()
+        .map(|t| Territory {
+            id: t.id.into(),
+            names: names(&t.names),
+            extent: String::new(),
+            periods: t
+                .periods
+                .iter()
+                .map(|p| Period {
+                    from: date(p.from).unwrap_or(Date::start_of_year(1855)),
+                    to: date(p.to),
+                    controllers: strings(p.controllers),
+                    status: p.status,
+                    sovereign: strings(p.sovereign),
+                    claimed_by: strings(p.claimed_by),
+                    event: (!p.event.is_empty()).then(|| p.event.to_string()),
+                    basis: Localized::default(),
+                    sources: Vec::new(),
+                    note: None,
+                })
+                .collect(),
+            geometry: shape(t.shape),
+            label: t.label,
+            area: t.area,
+        })
+        .collect();
+    let context = CONTEXT
+        .iter()
+        .map(|l| Land {
+            id: l.id.into(),
+            names: names(&l.names),
+            geometry: shape(l.shape),
+        })
+        .collect();
+    let mut places: Vec<Place> = PLACES
+        .iter()
+        .map(|p| Place {
+            id: p.id.into(),
+            names: names(&p.names),
+            location: p.location,
+            rank: p.rank,
+        })
+        .collect();
+    places.sort_by_key(|p| p.rank);
+    let mut events: Vec<Event> = EVENTS
+        .iter()
+        .map(|e| Event {
+            id: e.id.into(),
+            kind: e.kind.into(),
+            layer: e.layer,
+            date: date(e.date).unwrap_or(Date::start_of_year(1855)),
+            end: date(e.end),
+            julian: None,
+            names: names(&e.names),
+            place: Localized::default(),
+            description: Localized::default(),
+            location: e.location,
+            anchor: e.anchor,
+            sources: Vec::new(),
+            note: None,
+        })
+        .collect();
+    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    let city = |c: &RawCity| SisterCity {
+        id: c.id.into(),
+        names: names(&c.names),
+        location: c.location,
+    };
+    let mut sister_pairs: Vec<SisterPair> = SISTER_PAIRS
+        .iter()
+        .map(|p| SisterPair {
+            id: p.id.into(),
+            russian: city(&p.russian),
+            japanese: city(&p.japanese),
+            since: date(p.since).unwrap_or(Date::start_of_year(1855)),
+            precision: p.precision.into(),
+            kind: p.kind.into(),
+            sources: Vec::new(),
+            note: None,
+        })
+        .collect();
+    sister_pairs.sort_by(|a, b| a.since.cmp(&b.since).then_with(|| a.id.cmp(&b.id)));
+    Atlas {
+        polities,
+        territories,
+        context,
+        places,
+        events,
+        sister_pairs,
+        trade: None,
+    }
+}

@@ -1,0 +1,297 @@
+//! Pan and zoom: drag, wheel, pinch and two-finger pan, double-click or double-tap, the + − and
+//! reset buttons, and the keyboard (arrows pan, + and − zoom, 0 resets). While a gesture lasts
+//! only the `transform` of the two zoom layers, one CSS variable (`--k`, which keeps labels and
+//! markers at their size) and the scale bar are written; Yew hears of the new view once the
+//! gesture rests, to put it in the URL and place the labels for the new zoom.
+
+use crate::carto::{fixed, haversine_km, nice_length, Viewport, ZoomView};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+/// How long the view must rest before Yew hears of it.
+const COMMIT_DELAY_MS: i32 = 250;
+
+/// The gesture state and the DOM nodes a view change writes.
+pub struct PanZoom {
+    viewport: Viewport,
+    /// The `<g class="zoom-layer">` of the base map.
+    pub base: NodeRef,
+    /// The `<g class="zoom-layer">` of the point layers.
+    pub overlay: NodeRef,
+    /// The element that carries `--k` (the map stack).
+    pub stack: NodeRef,
+    /// The scale bar's line and its text.
+    pub scale_line: NodeRef,
+    /// The scale bar's text.
+    pub scale_text: NodeRef,
+    view: Cell<ZoomView>,
+    pointers: RefCell<Vec<(i32, f64, f64)>>,
+    dragged: Cell<bool>,
+    last_tap: Cell<(f64, f64, f64)>,
+    pending: Rc<Cell<Option<i32>>>,
+    commit: Callback<ZoomView>,
+}
+
+impl PanZoom {
+    /// Starts at `view`; `commit` hears of each view once it rests.
+    pub fn new(viewport: Viewport, view: ZoomView, commit: Callback<ZoomView>) -> PanZoom {
+        PanZoom {
+            viewport,
+            base: NodeRef::default(),
+            overlay: NodeRef::default(),
+            stack: NodeRef::default(),
+            scale_line: NodeRef::default(),
+            scale_text: NodeRef::default(),
+            view: Cell::new(view),
+            pointers: RefCell::new(Vec::new()),
+            dragged: Cell::new(false),
+            last_tap: Cell::new((f64::NEG_INFINITY, 0.0, 0.0)),
+            pending: Rc::new(Cell::new(None)),
+            commit,
+        }
+    }
+
+    /// The view shown now.
+    pub fn view(&self) -> ZoomView {
+        self.view.get()
+    }
+
+    /// Shows `view` now; Yew hears of it once it rests.
+    pub fn show(&self, view: ZoomView) {
+        self.view.set(view);
+        self.write(view);
+        self.commit_soon(view);
+    }
+
+    /// Writes the transform, `--k` and the scale bar for `view`.
+    pub fn write(&self, view: ZoomView) {
+        let transform = view.transform();
+        for node in [&self.base, &self.overlay] {
+            if let Some(g) = node.cast::<Element>() {
+                let _ = g.set_attribute("transform", &transform);
+            }
+        }
+        if let Some(stack) = self.stack.cast::<HtmlElement>() {
+            // Through the CSSOM, which a strict Content-Security-Policy allows.
+            let _ = stack
+                .style()
+                .set_property("--k", &fixed(view.k, 3).to_string());
+            let _ = stack.set_attribute("data-zoom", &fixed(view.k, 2).to_string());
+        }
+        self.write_scale_bar(view);
+    }
+
+    fn commit_soon(&self, view: ZoomView) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Some(handle) = self.pending.take() {
+            window.clear_timeout_with_handle(handle);
+        }
+        let (pending, commit) = (self.pending.clone(), self.commit.clone());
+        let run = Closure::once_into_js(move || {
+            pending.set(None);
+            commit.emit(view);
+        });
+        if let Ok(handle) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            run.unchecked_ref(),
+            COMMIT_DELAY_MS,
+        ) {
+            self.pending.set(Some(handle));
+        }
+    }
+
+    /// CSS pixels per frame unit, and the frame's top-left corner on screen.
+    fn frame_geometry(&self) -> Option<(f64, f64, f64)> {
+        let stack = self.stack.cast::<Element>()?;
+        let rect = stack.get_bounding_client_rect();
+        let view = self.view.get();
+        let s = (rect.width() / view.width).min(rect.height() / view.height);
+        if !(s.is_finite() && s > 0.0) {
+            return None;
+        }
+        let left = rect.left() + (rect.width() - view.width * s) / 2.0;
+        let top = rect.top() + (rect.height() - view.height * s) / 2.0;
+        Some((s, left, top))
+    }
+
+    /// The frame point under a pointer at `(client_x, client_y)`.
+    fn frame_point(&self, client_x: f64, client_y: f64) -> Option<(f64, f64)> {
+        let (s, left, top) = self.frame_geometry()?;
+        Some(((client_x - left) / s, (client_y - top) / s))
+    }
+
+    fn write_scale_bar(&self, view: ZoomView) {
+        let Some((s, _, _)) = self.frame_geometry() else {
+            return;
+        };
+        // Kilometres across 100 frame units at the view's centre, along the parallel.
+        let half = 50.0 / view.k;
+        let a = self.viewport.to_geo(view.cx - half, view.cy);
+        let b = self.viewport.to_geo(view.cx + half, view.cy);
+        let km_per_px = haversine_km(a, b) / (100.0 * s);
+        if !(km_per_px.is_finite() && km_per_px > 0.0) {
+            return;
+        }
+        let km = nice_length(km_per_px * 120.0);
+        let px = km / km_per_px;
+        if let Some(line) = self.scale_line.cast::<HtmlElement>() {
+            let _ = line
+                .style()
+                .set_property("width", &format!("{}px", fixed(px, 1)));
+        }
+        if let Some(text) = self.scale_text.cast::<Element>() {
+            text.set_text_content(Some(&format!("{} km", fixed(km, 0))));
+        }
+        if let Some(bar) = self
+            .scale_text
+            .cast::<Element>()
+            .and_then(|t| t.parent_element())
+        {
+            let _ = bar.set_attribute("data-scale-km", &fixed(km, 0).to_string());
+        }
+    }
+
+    /// Zooms by `factor` about the frame's centre (the + and − buttons).
+    pub fn zoom_by(&self, factor: f64) {
+        let v = self.view.get();
+        self.show(v.zoom_at(v.width / 2.0, v.height / 2.0, factor));
+    }
+
+    /// Back to the whole region.
+    pub fn reset(&self) {
+        let v = self.view.get();
+        self.show(ZoomView::home(v.width, v.height));
+    }
+
+    /// Whether the last pointer gesture moved the map (its click must not open a panel).
+    pub fn take_dragged(&self) -> bool {
+        self.dragged.replace(false)
+    }
+
+    /// Wheel: zoom about the cursor.
+    pub fn wheel(&self, e: &web_sys::WheelEvent) {
+        let Some((fx, fy)) = self.frame_point(f64::from(e.client_x()), f64::from(e.client_y()))
+        else {
+            return;
+        };
+        // Lines and pages count more than pixels.
+        let unit = match e.delta_mode() {
+            1 => 16.0,
+            2 => 400.0,
+            _ => 1.0,
+        };
+        let factor = (-e.delta_y() * unit * 0.002).exp();
+        self.show(self.view.get().zoom_at(fx, fy, factor));
+    }
+
+    /// Double-click (or, with Shift, out): zoom by two about the point.
+    pub fn double_click(&self, e: &MouseEvent) {
+        if let Some((fx, fy)) = self.frame_point(f64::from(e.client_x()), f64::from(e.client_y())) {
+            let factor = if e.shift_key() { 0.5 } else { 2.0 };
+            self.show(self.view.get().zoom_at(fx, fy, factor));
+        }
+    }
+
+    /// A pointer went down.
+    pub fn pointer_down(&self, e: &web_sys::PointerEvent) {
+        let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+        let mut pointers = self.pointers.borrow_mut();
+        pointers.retain(|p| p.0 != e.pointer_id());
+        pointers.push((e.pointer_id(), x, y));
+        if pointers.len() == 1 {
+            self.dragged.set(false);
+        }
+    }
+
+    /// A pointer moved: one pointer pans, two pan and pinch.
+    pub fn pointer_move(&self, e: &web_sys::PointerEvent) {
+        let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+        let Some((s, left, top)) = self.frame_geometry() else {
+            return;
+        };
+        let mut pointers = self.pointers.borrow_mut();
+        let Some(index) = pointers.iter().position(|p| p.0 == e.pointer_id()) else {
+            return;
+        };
+        let before = pointers.clone();
+        pointers[index] = (e.pointer_id(), x, y);
+        let view = self.view.get();
+        let next = match (before.as_slice(), pointers.as_slice()) {
+            ([a], [b]) => {
+                let (dx, dy) = (b.1 - a.1, b.2 - a.2);
+                if !self.dragged.get() && dx.hypot(dy) < 4.0 {
+                    // A tap's jitter is not a drag.
+                    pointers[index] = before[index];
+                    return;
+                }
+                view.pan_by(dx / s, dy / s)
+            }
+            ([a1, a2, ..], [b1, b2, ..]) => {
+                let mid = |p: &(i32, f64, f64), q: &(i32, f64, f64)| {
+                    (
+                        ((p.1 + q.1) / 2.0 - left) / s,
+                        ((p.2 + q.2) / 2.0 - top) / s,
+                    )
+                };
+                let (m0, m1) = (mid(a1, a2), mid(b1, b2));
+                let d0 = (a1.1 - a2.1).hypot(a1.2 - a2.2);
+                let d1 = (b1.1 - b2.1).hypot(b1.2 - b2.2);
+                let factor = if d0 > 1.0 { d1 / d0 } else { 1.0 };
+                view.pan_by(m1.0 - m0.0, m1.1 - m0.1)
+                    .zoom_at(m1.0, m1.1, factor)
+            }
+            _ => return,
+        };
+        drop(pointers);
+        if !self.dragged.replace(true) {
+            // Captured only once a drag starts, so a plain click still reaches the shape
+            // under it; from now on the map follows the pointer even off its edge.
+            if let Some(stack) = self.stack.cast::<Element>() {
+                let _ = stack.set_pointer_capture(e.pointer_id());
+            }
+        }
+        self.show(next);
+    }
+
+    /// A pointer went up (or was cancelled); a quick second tap zooms in.
+    pub fn pointer_up(&self, e: &web_sys::PointerEvent) {
+        self.pointers.borrow_mut().retain(|p| p.0 != e.pointer_id());
+        if e.pointer_type() != "touch" || self.dragged.get() {
+            return;
+        }
+        let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+        let now = js_sys::Date::now();
+        let (t, px, py) = self.last_tap.get();
+        if now - t < 350.0 && (x - px).hypot(y - py) < 30.0 {
+            self.last_tap.set((f64::NEG_INFINITY, 0.0, 0.0));
+            if let Some((fx, fy)) = self.frame_point(x, y) {
+                self.show(self.view.get().zoom_at(fx, fy, 2.0));
+            }
+        } else {
+            self.last_tap.set((now, x, y));
+        }
+    }
+
+    /// Arrows pan, + and − zoom, 0 resets. Returns whether the key was used.
+    pub fn key(&self, key: &str) -> bool {
+        let step = 80.0;
+        let view = self.view.get();
+        let next = match key {
+            "ArrowLeft" => view.pan_by(step, 0.0),
+            "ArrowRight" => view.pan_by(-step, 0.0),
+            "ArrowUp" => view.pan_by(0.0, step),
+            "ArrowDown" => view.pan_by(0.0, -step),
+            "+" | "=" => view.zoom_at(view.width / 2.0, view.height / 2.0, 2.0),
+            "-" | "_" => view.zoom_at(view.width / 2.0, view.height / 2.0, 0.5),
+            "0" => ZoomView::home(view.width, view.height),
+            _ => return false,
+        };
+        self.show(next);
+        true
+    }
+}
