@@ -8,6 +8,7 @@ mod error;
 mod events;
 mod feature;
 mod geometry;
+pub mod lod;
 mod places;
 mod polities;
 mod sisters;

@@ -24,3 +24,24 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .and_then(|v| v.as_string())
         .ok_or_else(|| format!("{url}: unreadable body"))
 }
+
+/// The bytes of `url`, or a sentence saying why not.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| format!("{url} could not be fetched (offline?)"))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| format!("{url}: not a response"))?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let buffer = response
+        .array_buffer()
+        .map_err(|_| format!("{url}: unreadable body"))?;
+    let buffer = JsFuture::from(buffer)
+        .await
+        .map_err(|_| format!("{url}: unreadable body"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}

@@ -17,6 +17,8 @@ use yew::prelude::*;
 pub const WIDTH: f64 = 1000.0;
 /// Height of the SVG's user space.
 pub const HEIGHT: f64 = 860.0;
+/// From this zoom on the map draws the full 10 m shapes (fetched once).
+const DETAIL_ZOOM: f64 = 3.0;
 /// The SVG's `viewBox`, [`WIDTH`] by [`HEIGHT`].
 const VIEW_BOX: &str = "0 0 1000 860";
 
@@ -56,6 +58,30 @@ impl MapGeometry {
             WIDTH,
             HEIGHT,
         )
+    }
+
+    /// The same view drawn from finer shapes (by id; shapes not given keep the atlas's).
+    pub fn with_detail(atlas: &Atlas, detail: &[(String, geo::MultiPolygon<f64>)]) -> MapGeometry {
+        let finer = |id: &str| detail.iter().find(|(d, _)| d == id).map(|(_, s)| s);
+        let viewport = MapGeometry::viewport();
+        let base = MapGeometry::new(atlas);
+        let redraw = |shapes: Vec<DrawnShape>| {
+            shapes
+                .into_iter()
+                .map(|s| match finer(&s.id) {
+                    Some(shape) => DrawnShape {
+                        d: AttrValue::from(svg_path(shape, &viewport)),
+                        ..s
+                    },
+                    None => s,
+                })
+                .collect()
+        };
+        MapGeometry {
+            territories: redraw(base.territories),
+            context: redraw(base.context),
+            ..base
+        }
     }
 
     /// Projects every shape of the atlas for the whole-region view.
@@ -248,6 +274,34 @@ pub fn map_view(props: &MapProps) -> Html {
         initial_view,
     } = props;
     let view = use_state(|| *initial_view);
+    // Zoomed in past DETAIL_ZOOM, the full 10 m shapes are fetched once and drawn instead.
+    let detailed = use_state(|| None::<Shared<MapGeometry>>);
+    {
+        let (detailed, atlas) = (detailed.clone(), atlas.clone());
+        let wanted = view.k >= DETAIL_ZOOM;
+        let requested = use_mut_ref(|| false);
+        use_effect_with(wanted, move |&wanted| {
+            if wanted && !*requested.borrow() {
+                *requested.borrow_mut() = true;
+                wasm_bindgen_futures::spawn_local(async move {
+                    match super::fetch::fetch_bytes("lod/detail.bin").await {
+                        Ok(bytes) => match crate::data::lod::decode(&bytes) {
+                            Ok(shapes) => detailed
+                                .set(Some(Shared::new(MapGeometry::with_detail(&atlas, &shapes)))),
+                            Err(e) => web_sys::console::warn_1(&e.to_string().into()),
+                        },
+                        // Offline before the detail was ever fetched: the coarser shapes stay.
+                        Err(e) => web_sys::console::warn_1(&e.into()),
+                    }
+                });
+            }
+        });
+    }
+    let fine = view.k >= DETAIL_ZOOM && detailed.is_some();
+    let geometry = match (&*detailed, fine) {
+        (Some(d), true) => d,
+        _ => geometry,
+    };
     let pan_zoom = {
         let (viewport, view) = (geometry.viewport, view.clone());
         let first = *initial_view;
@@ -338,7 +392,7 @@ pub fn map_view(props: &MapProps) -> Html {
     }
     let transform = view.transform();
     html! {
-        <div class="map-stack" ref={pan_zoom.stack.clone()} {onclick} {onkeydown} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick}>
+        <div class="map-stack" data-detail={if fine { "fine" } else { "whole-region" }} ref={pan_zoom.stack.clone()} {onclick} {onkeydown} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick}>
         <svg class="map" viewBox={VIEW_BOX} preserveAspectRatio="xMidYMid meet" role="group" aria-label={i18n::text(*lang, Msg::MapLabel)}>
             <rect class="sea" x="0" y="0" width="1000" height="860" />
             <g class="zoom-layer" ref={pan_zoom.base.clone()} transform={transform.clone()}>

@@ -212,6 +212,16 @@ test('the + − and reset buttons zoom, the scale bar follows, and the URL keeps
 test('?view= opens close enough that the Habomai islets fill part of the screen', async () => {
   const { page, context, problems } = await open('?year=2000&view=146.0,43.45,48');
   assert.equal(await zoom(page), 48);
+  // Zoomed in, the full 10 m coast replaces the whole-region one (fetched once, lod/detail.bin).
+  await page.waitForSelector('.map-stack[data-detail="fine"]');
+  const vertices = () => page.locator('[data-territory="habomai"]').evaluate((el) => (el.getAttribute('d').match(/[ML]/g) || []).length);
+  const fine = await vertices();
+  await page.click('[data-action="reset-view"]');
+  await page.waitForSelector('.map-stack[data-detail="whole-region"]');
+  const coarse = await vertices();
+  assert.ok(fine > coarse * 2, `more vertices when zoomed in (${fine} vs ${coarse}), fewer when zoomed out`);
+  await page.goto(server.url + '?year=2000&view=146.0,43.45,48');
+  await waitForMap(page);
   const frame = await page.locator('.map-stack').boundingBox();
   const islets = await page.locator('[data-territory="habomai"]').boundingBox();
   assert.ok(islets.width > frame.width * 0.25, `Habomai spans a good part of the frame (${islets.width} of ${frame.width})`);

@@ -87,6 +87,7 @@ pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
     }
     copy_dir(&root.join("www"), out)?;
     crate::details::write(root, out)?;
+    crate::lod::write(root, out)?;
     Ok(())
 }
 
