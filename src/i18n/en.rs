@@ -69,6 +69,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ZoomIn => "Zoom in",
         Msg::ZoomOut => "Zoom out",
         Msg::ResetView => "Show the whole region",
+        Msg::Passes => "{territory} passes to {who}{event}",
     }
 }
 

@@ -67,6 +67,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ZoomIn => "拡大",
         Msg::ZoomOut => "縮小",
         Msg::ResetView => "全域を表示",
+        Msg::Passes => "{territory}は{who}の支配下に{event}",
     }
 }
 

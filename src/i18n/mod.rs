@@ -133,11 +133,13 @@ pub enum Msg {
     ZoomOut,
     /// Back to the whole region.
     ResetView,
+    /// Said by a screen reader for each change: "{territory} passes to {who}{event}" ({event} is " (Treaty of …)" or empty).
+    Passes,
 }
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 60] = [
+    pub const ALL: [Msg; 61] = [
         Msg::AppTitle,
         Msg::Subtitle,
         Msg::Year,
@@ -198,6 +200,7 @@ impl Msg {
         Msg::ZoomIn,
         Msg::ZoomOut,
         Msg::ResetView,
+        Msg::Passes,
     ];
 }
 
@@ -299,7 +302,15 @@ mod tests {
             for lang in Lang::ALL {
                 let t = text(lang, msg);
                 assert!(!t.trim().is_empty(), "{msg:?} is empty in {}", lang.code());
-                for placeholder in ["{year}", "{what}", "{n}", "{date}"] {
+                for placeholder in [
+                    "{year}",
+                    "{what}",
+                    "{n}",
+                    "{date}",
+                    "{territory}",
+                    "{who}",
+                    "{event}",
+                ] {
                     assert_eq!(
                         t.contains(placeholder),
                         english.contains(placeholder),

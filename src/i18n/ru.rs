@@ -80,6 +80,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ZoomIn => "Приблизить",
         Msg::ZoomOut => "Отдалить",
         Msg::ResetView => "Показать весь регион",
+        Msg::Passes => "{territory} переходит под контроль: {who}{event}",
     }
 }
 

@@ -82,6 +82,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ZoomIn => "ขยาย",
         Msg::ZoomOut => "ย่อ",
         Msg::ResetView => "แสดงทั้งภูมิภาค",
+        Msg::Passes => "{territory} ตกเป็นของ {who}{event}",
     }
 }
 

@@ -41,6 +41,39 @@ fn changes_list(atlas: &Atlas, year: i32, lang: Lang) -> Html {
     }
 }
 
+/// What a screen reader hears after a year step: "1905: Southern Sakhalin passes to Japan
+/// (Treaty of Portsmouth); …", or that nothing changed hands.
+fn announcement(atlas: &Atlas, year: i32, lang: Lang) -> String {
+    let changes = atlas.changes_in(year);
+    let year_text = i18n::year(lang, year);
+    if changes.is_empty() {
+        return format!("{year_text}: {}", i18n::text(lang, Msg::NoChanges));
+    }
+    let sentences: Vec<String> = changes
+        .iter()
+        .map(|c| {
+            let who: Vec<&str> = c
+                .after
+                .controllers
+                .iter()
+                .filter_map(|id| atlas.polity(id))
+                .map(|p| p.name(lang))
+                .collect();
+            let event = c
+                .after
+                .event
+                .as_deref()
+                .and_then(|e| atlas.event(e))
+                .map_or(String::new(), |e| format!(" ({})", e.name(lang)));
+            i18n::text(lang, Msg::Passes)
+                .replace("{territory}", c.territory.name(lang))
+                .replace("{who}", &who.join(i18n::text(lang, Msg::And)))
+                .replace("{event}", &event)
+        })
+        .collect();
+    format!("{year_text}: {}", sentences.join("; "))
+}
+
 /// The language switcher: a native `<select>`, keyboard and screen-reader friendly.
 fn language_switcher(lang: Lang, on_change: Callback<Lang>) -> Html {
     let onchange = Callback::from(move |e: Event| {
@@ -257,7 +290,8 @@ pub fn app() -> Html {
                     </YearSlider>
                     <Timeline atlas={atlas.clone()} step={step.clone()} year={*year} {lang} />
                     <Legend atlas={atlas.clone()} {date} {lang} layers={*layers} {on_layers} />
-                    <section class="what-changed" aria-live="polite">
+                    <p class="visually-hidden" aria-live="polite" data-announce="">{ announcement(&atlas, *year, lang) }</p>
+                    <section class="what-changed">
                         <h2>{ i18n::with_year(lang, Msg::WhatChanged, *year) }</h2>
                         { changes_list(&atlas, *year, lang) }
                     </section>

@@ -298,3 +298,20 @@ test('touch: pinch zooms and two fingers pan, double-tap zooms in (390×844)', a
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a screen reader hears what changed when the year changes (aria-live), in the reader’s language', async () => {
+  const { page, context, problems } = await open('?year=1904');
+  const live = page.locator('[data-announce]');
+  assert.equal(await live.getAttribute('aria-live'), 'polite');
+  await page.locator('input[type=range]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.rj-atlas[data-year="1905"]');
+  await page.waitForFunction(() => document.querySelector('[data-announce]').textContent.startsWith('1905:'));
+  assert.match(await live.textContent(), /Southern Sakhalin.*passes to Japan.*Portsmouth/);
+  const th = await open('?year=1905&lang=th');
+  assert.match(await th.page.locator('[data-announce]').textContent(), /^พ\.ศ\. 2448 \(ค\.ศ\. 1905\): .*ตกเป็นของ/);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(th.problems, []);
+  await context.close();
+  await th.context.close();
+});
