@@ -71,6 +71,19 @@ pub fn polities_present(atlas: &Atlas, date: Date) -> Vec<String> {
         .collect()
 }
 
+/// Polities that claim land another holds on `date` (drawn as stripes in their colour).
+fn claimants(atlas: &Atlas, date: Date) -> Vec<String> {
+    let mut ids: Vec<String> = atlas
+        .territories
+        .iter()
+        .filter_map(|t| t.period_at(date))
+        .filter_map(|p| p.claimed_by.first().cloned())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
 /// The legend box.
 #[function_component(Legend)]
 pub fn legend(props: &LegendProps) -> Html {
@@ -104,6 +117,15 @@ pub fn legend(props: &LegendProps) -> Html {
                     <li data-legend-status={s.id()}>
                         <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect class={classes!("status-swatch", (s != Status::Sovereign).then_some("non-sovereign"))} x="0.5" y="0.5" width="15" height="15" rx="2" /></svg>
                         { i18n::status(*lang, s) }
+                    </li>
+                }) }
+                { for claimants(atlas, *date).into_iter().filter_map(|id| atlas.polity(&id).cloned()).map(|p| html! {
+                    <li data-legend-claim={p.id.clone()}>
+                        <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true">
+                            <rect class="status-swatch non-sovereign" x="0.5" y="0.5" width="15" height="15" rx="2" />
+                            <path d="M1 11L11 1M1 19L19 1M7 19L19 7" stroke={p.colour.clone()} stroke-width="2.4" />
+                        </svg>
+                        { format!("{}: {}", i18n::text(*lang, Msg::ClaimedBy), p.name(*lang)) }
                     </li>
                 }) }
             </ul>

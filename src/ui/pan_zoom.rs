@@ -83,6 +83,17 @@ impl PanZoom {
             let _ = stack.set_attribute("data-zoom", &fixed(view.k, 2).to_string());
         }
         self.write_scale_bar(view);
+        // Claim stripes keep their spacing on screen.
+        if let Some(g) = self.base.cast::<Element>() {
+            if let Ok(patterns) = g.query_selector_all(".claim-pattern") {
+                let transform = format!("rotate(45) scale({})", fixed(1.0 / view.k, 4));
+                for i in 0..patterns.length() {
+                    if let Some(p) = patterns.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                        let _ = p.set_attribute("patternTransform", &transform);
+                    }
+                }
+            }
+        }
     }
 
     fn commit_soon(&self, view: ZoomView) {

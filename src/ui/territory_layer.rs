@@ -26,6 +26,9 @@ pub struct TerritoryStyle {
     pub class: &'static str,
     /// Accessible name and tooltip.
     pub label: String,
+    /// The hatch over land another polity claims: `url(#claim-ID)` in the (first) claimant's
+    /// colour, or `none`.
+    pub hatch: String,
 }
 
 /// The fill of a territory in a period: the (first) controller's colour.
@@ -52,6 +55,9 @@ pub fn style_of(atlas: &Atlas, index: usize, date: Date, lang: Lang) -> Territor
             "territory"
         },
         label: accessible_name(atlas, &t.id, date, lang),
+        hatch: period
+            .and_then(|p| p.claimed_by.first())
+            .map_or_else(|| "none".to_string(), |c| format!("url(#claim-{c})")),
     }
 }
 
@@ -85,6 +91,8 @@ pub fn styles_at(atlas: &Atlas, date: Date, lang: Lang) -> Vec<AppliedStyle> {
 /// still in the same period cost one binary search each.
 pub fn restyle(group: &Element, atlas: &Atlas, date: Date, lang: Lang, applied: &Applied) {
     let children = group.children();
+    // The claim hatches are the next group, in the same order.
+    let hatches = group.next_element_sibling().map(|g| g.children());
     let mut applied = applied.borrow_mut();
     for (index, slot) in applied.iter_mut().enumerate() {
         let key = (atlas.territories[index].period_index_at(date), lang);
@@ -119,6 +127,11 @@ pub fn restyle(group: &Element, atlas: &Atlas, date: Date, lang: Lang, applied: 
                 }
             }
         }
+        if new.hatch != old.hatch {
+            if let Some(h) = hatches.as_ref().and_then(|h| h.item(index as u32)) {
+                let _ = h.set_attribute("fill", &new.hatch);
+            }
+        }
         *slot = AppliedStyle { key, style: new };
     }
 }
@@ -146,6 +159,14 @@ pub fn territory_layer(props: &TerritoryLayerProps) -> Html {
         node,
     } = props;
     html! {
+        <>
+        <defs>
+            { for atlas.polities.iter().map(|p| html! {
+                <pattern id={format!("claim-{}", p.id)} class="claim-pattern" patternUnits="userSpaceOnUse" width="9" height="9" patternTransform="rotate(45)">
+                    <rect x="0" y="0" width="2.6" height="9" fill={p.colour.clone()} />
+                </pattern>
+            }) }
+        </defs>
         <g class="territories" ref={node.clone()}>
             { for atlas.territories.iter().zip(&geometry.territories).zip(initial.iter().map(|a| &a.style)).map(|((t, shape), s)| html! {
                 <path key={t.id.clone()} class={s.class} d={shape.d.clone()} fill={s.fill.clone()}
@@ -155,5 +176,13 @@ pub fn territory_layer(props: &TerritoryLayerProps) -> Html {
                 </path>
             }) }
         </g>
+        // Stripes in the claimant's colour over land another state administers (the southern
+        // Kurils after 1945): who holds it and who claims it, both visible.
+        <g class="claims" aria-hidden="true">
+            { for atlas.territories.iter().zip(&geometry.territories).zip(initial.iter().map(|a| &a.style)).map(|((t, shape), s)| html! {
+                <path key={t.id.clone()} class="claim-hatch" d={shape.d.clone()} fill={s.hatch.clone()} data-claim-for={t.id.clone()} />
+            }) }
+        </g>
+        </>
     }
 }

@@ -315,3 +315,19 @@ test('a screen reader hears what changed when the year changes (aria-live), in t
   await context.close();
   await th.context.close();
 });
+
+test('the southern Kurils after 1945 show who administers them and, in stripes, who claims them', async () => {
+  const { page, context, problems } = await open('?year=2000');
+  const kunashir = page.locator('[data-territory="kunashir"]');
+  assert.equal(await kunashir.getAttribute('data-controller'), 'russia');
+  assert.equal(await kunashir.getAttribute('data-claimed-by'), 'japan');
+  assert.equal(await page.locator('[data-claim-for="kunashir"]').getAttribute('fill'), 'url(#claim-japan)');
+  assert.equal(await page.locator('[data-claim-for="hokkaido"]').getAttribute('fill'), 'none');
+  assert.equal(await page.locator('[data-legend-claim="japan"]').count(), 1, 'the legend explains the stripes');
+  // Before the war nobody else claims them: no stripes.
+  await page.locator('input[type=range]').fill('1900');
+  await page.waitForSelector('.rj-atlas[data-year="1900"]');
+  assert.equal(await page.locator('[data-claim-for="kunashir"]').getAttribute('fill'), 'none');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
