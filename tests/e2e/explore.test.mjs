@@ -331,3 +331,18 @@ test('the southern Kurils after 1945 show who administers them and, in stripes, 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('printing shows the map, the year, the legend and the sources line, not the controls', async () => {
+  const { page, context, problems } = await open('?year=1905');
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['svg.map', '.year-display', '.legend', '.atlas-footer', '.what-changed']) {
+    assert.ok(await page.locator(selector).isVisible(), `${selector} prints`);
+  }
+  for (const selector of ['.timeline', '.zoom-controls', '.language-select', 'input[type=range]']) {
+    assert.ok(!(await page.locator(selector).isVisible()), `${selector} does not print`);
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000, 'a PDF page is made');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
