@@ -192,16 +192,45 @@ pub fn run(root: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `cargo xtask bench`: release build, then `tests/bench/bench.mjs` in headless Chromium.
+/// `cargo xtask bench`: release build, then `tests/bench/bench.mjs` in headless Chromium. For
+/// the scale test (issue 8) a second release build bundles a territories file with 10× the
+/// vertices (`tests/bench/densify.mjs`, through build.rs's `RJ_BUNDLE_TERRITORIES`); it gets its
+/// own cargo target directory, so switching the bundled data neither rebuilds the normal release
+/// build each time nor races another build of it.
 pub fn bench(root: &Path) -> Result<()> {
     browser_setup(root)?;
     let dist = root.join("dist");
     build::dist(root, &dist)?;
+    let target = target_dir(root);
+    let dense_source = target.join("bench-dense-src/territories.geojson");
+    setup::run(
+        Command::new("node")
+            .current_dir(root)
+            .arg("tests/bench/densify.mjs")
+            .arg(&dense_source),
+    )?;
+    let dense = target.join("bench-dense");
+    let saved = ["RJ_BUNDLE_TERRITORIES", "CARGO_TARGET_DIR"].map(std::env::var_os);
+    std::env::set_var("RJ_BUNDLE_TERRITORIES", &dense_source);
+    std::env::set_var("CARGO_TARGET_DIR", target.join("bench-dense-target"));
+    let built = build::dist(root, &dense);
+    for (name, value) in ["RJ_BUNDLE_TERRITORIES", "CARGO_TARGET_DIR"]
+        .into_iter()
+        .zip(saved)
+    {
+        match value {
+            Some(v) => std::env::set_var(name, v),
+            None => std::env::remove_var(name),
+        }
+    }
+    built?;
     setup::run(
         Command::new("node")
             .current_dir(root)
             .arg("tests/bench/bench.mjs")
-            .env("RJ_DIST", &dist),
+            .env("RJ_DIST", &dist)
+            .env("RJ_DENSE_DIST", &dense)
+            .env("RJ_DENSE_SOURCE", &dense_source),
     )
 }
 
