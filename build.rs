@@ -171,7 +171,10 @@ fn main() {
     }
     let rust = if broken.is_empty() {
         rust_statics::write(&values).unwrap_or_else(|e| {
-            format!("compile_error!({:?});", format!("geodata: {e}; `cargo test --test data_files` says more"))
+            format!(
+                "compile_error!({:?});",
+                format!("geodata: {e}; `cargo test --test data_files` says more")
+            )
         })
     } else {
         format!("compile_error!({:?});", broken.join("; "))
