@@ -18,6 +18,8 @@ pub enum ParamError {
     UnknownLang(String),
     /// A `view` that is not longitude,latitude,zoom inside the map.
     BadView(String),
+    /// A `date` that is not a day the atlas covers.
+    BadDate(String),
 }
 
 /// At most 40 characters of what was typed, for a message that stays short.
@@ -37,6 +39,11 @@ impl fmt::Display for ParamError {
             ParamError::YearOutOfRange(y) => {
                 write!(f, "year {y} is outside {FIRST_YEAR}–{LAST_YEAR}")
             }
+            ParamError::BadDate(v) => write!(
+                f,
+                "date “{}” is not a day between {FIRST_YEAR}-01-01 and {LAST_YEAR}-12-31 (YYYY-MM-DD)",
+                shown(v)
+            ),
             ParamError::BadView(v) => write!(
                 f,
                 "view “{}” is not longitude,latitude,zoom inside the map (zoom 1–64)",
@@ -73,6 +80,25 @@ pub fn parse_year(text: &str) -> Result<i32, ParamError> {
         .ok()
         .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y))
         .ok_or(ParamError::YearOutOfRange(year))
+}
+
+/// A day the atlas covers, written `YYYY-MM-DD`.
+///
+/// ```
+/// use rj_atlas::params::parse_date;
+/// assert_eq!(parse_date("1905-05-27").map(|d| d.to_string()), Ok("1905-05-27".to_string()));
+/// assert!(parse_date("1905-13-45").is_err());
+/// assert!(parse_date("1854-12-31").is_err());
+/// ```
+pub fn parse_date(text: &str) -> Result<crate::model::Date, ParamError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(ParamError::Empty("date"));
+    }
+    t.parse::<crate::model::Date>()
+        .ok()
+        .filter(|d| (FIRST_YEAR..=LAST_YEAR).contains(&d.year()))
+        .ok_or_else(|| ParamError::BadDate(t.to_string()))
 }
 
 /// A language the atlas speaks (`th`, `th-TH`, `JA` …).

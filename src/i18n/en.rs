@@ -70,6 +70,10 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ZoomOut => "Zoom out",
         Msg::ResetView => "Show the whole region",
         Msg::Passes => "{territory} passes to {who}{event}",
+        Msg::SubtitleDate => "Who held each territory on {date}",
+        Msg::MonthByMonth => "Month by month",
+        Msg::PrevMonth => "Previous month",
+        Msg::NextMonth => "Next month",
     }
 }
 
@@ -86,24 +90,22 @@ pub fn status(s: Status) -> &'static str {
     }
 }
 
-pub fn kind(k: &str) -> Option<&'static str> {
-    Some(match k {
-        "agreement" => "agreement",
-        "annexation" => "annexation",
-        "attack" => "attack",
-        "battle" => "battle",
-        "declaration" => "declaration",
-        "declaration-of-war" => "declaration of war",
-        "incident" => "incident",
-        "landing" => "landing",
-        "naval-battle" => "naval battle",
-        "occupation" => "occupation",
-        "proclamation" => "proclamation",
-        "siege" => "siege",
-        "summit" => "summit",
-        "surrender" => "surrender",
-        "treaty" => "treaty",
-        "withdrawal" => "withdrawal",
-        _ => return None,
-    })
-}
+/// Event kinds, in the order of [`super::KINDS`].
+pub const KINDS: [&str; 16] = [
+    "agreement",
+    "annexation",
+    "attack",
+    "battle",
+    "declaration",
+    "declaration of war",
+    "incident",
+    "landing",
+    "naval battle",
+    "occupation",
+    "proclamation",
+    "siege",
+    "summit",
+    "surrender",
+    "treaty",
+    "withdrawal",
+];

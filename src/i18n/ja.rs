@@ -68,6 +68,10 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ZoomOut => "縮小",
         Msg::ResetView => "全域を表示",
         Msg::Passes => "{territory}は{who}の支配下に{event}",
+        Msg::SubtitleDate => "{date}時点の各地域の支配",
+        Msg::MonthByMonth => "月ごと",
+        Msg::PrevMonth => "前月",
+        Msg::NextMonth => "翌月",
     }
 }
 
@@ -84,24 +88,22 @@ pub fn status(s: Status) -> &'static str {
     }
 }
 
-pub fn kind(k: &str) -> Option<&'static str> {
-    Some(match k {
-        "agreement" => "協定",
-        "annexation" => "併合",
-        "attack" => "攻撃",
-        "battle" => "戦闘",
-        "declaration" => "宣言",
-        "declaration-of-war" => "宣戦布告",
-        "incident" => "事件",
-        "landing" => "上陸",
-        "naval-battle" => "海戦",
-        "occupation" => "占領",
-        "proclamation" => "布告",
-        "siege" => "包囲戦",
-        "summit" => "首脳会談",
-        "surrender" => "降伏",
-        "treaty" => "条約",
-        "withdrawal" => "撤退",
-        _ => return None,
-    })
-}
+/// Event kinds, in the order of [`super::KINDS`].
+pub const KINDS: [&str; 16] = [
+    "協定",
+    "併合",
+    "攻撃",
+    "戦闘",
+    "宣言",
+    "宣戦布告",
+    "事件",
+    "上陸",
+    "海戦",
+    "占領",
+    "布告",
+    "包囲戦",
+    "首脳会談",
+    "降伏",
+    "条約",
+    "撤退",
+];

@@ -135,11 +135,19 @@ pub enum Msg {
     ResetView,
     /// Said by a screen reader for each change: "{territory} passes to {who}{event}" ({event} is " (Treaty of …)" or empty).
     Passes,
+    /// The subtitle in month-by-month mode: "Who held each territory on {date}".
+    SubtitleDate,
+    /// Switches month-by-month stepping on and off.
+    MonthByMonth,
+    /// One month back.
+    PrevMonth,
+    /// One month on.
+    NextMonth,
 }
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 61] = [
+    pub const ALL: [Msg; 65] = [
         Msg::AppTitle,
         Msg::Subtitle,
         Msg::Year,
@@ -201,6 +209,10 @@ impl Msg {
         Msg::ZoomOut,
         Msg::ResetView,
         Msg::Passes,
+        Msg::SubtitleDate,
+        Msg::MonthByMonth,
+        Msg::PrevMonth,
+        Msg::NextMonth,
     ];
 }
 
@@ -229,15 +241,35 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
     }
 }
 
+/// Every event kind the data uses (`data-kind`); each catalogue's `KINDS` names them in this order.
+pub const KINDS: [&str; 16] = [
+    "agreement",
+    "annexation",
+    "attack",
+    "battle",
+    "declaration",
+    "declaration-of-war",
+    "incident",
+    "landing",
+    "naval-battle",
+    "occupation",
+    "proclamation",
+    "siege",
+    "summit",
+    "surrender",
+    "treaty",
+    "withdrawal",
+];
+
 /// An event's kind (`battle`, `naval-battle` …) as a reader says it; an unknown kind as written.
 pub fn kind(lang: Lang, k: &str) -> &str {
-    match lang {
-        Lang::En => en::kind(k),
-        Lang::Th => th::kind(k),
-        Lang::Ru => ru::kind(k),
-        Lang::Ja => ja::kind(k),
-    }
-    .unwrap_or(k)
+    let names = match lang {
+        Lang::En => &en::KINDS,
+        Lang::Th => &th::KINDS,
+        Lang::Ru => &ru::KINDS,
+        Lang::Ja => &ja::KINDS,
+    };
+    KINDS.iter().position(|&x| x == k).map_or(k, |i| names[i])
 }
 
 /// A year as the language writes it: in Thai the Buddhist Era with the Common Era beside it
@@ -334,14 +366,28 @@ mod tests {
     fn every_event_kind_is_translated() {
         let atlas = crate::data::bundled().expect("the bundled data is valid");
         for e in &atlas.events {
-            let k = e.kind.as_str();
-            for (code, t) in [
-                ("en", en::kind(k)),
-                ("th", th::kind(k)),
-                ("ru", ru::kind(k)),
-                ("ja", ja::kind(k)),
-            ] {
-                assert!(t.is_some_and(|t| !t.is_empty()), "kind {k} in {code}");
+            assert!(
+                KINDS.contains(&e.kind.as_str()),
+                "kind {} has no names",
+                e.kind
+            );
+        }
+        for (i, k) in KINDS.into_iter().enumerate() {
+            assert!(
+                atlas.events.iter().any(|e| e.kind == k),
+                "no event of kind {k}"
+            );
+            for lang in Lang::ALL {
+                let t = kind(lang, k);
+                assert!(!t.trim().is_empty(), "kind {k} in {}", lang.code());
+                if lang != Lang::En {
+                    assert_ne!(
+                        t,
+                        en::KINDS[i],
+                        "kind {k} is untranslated in {}",
+                        lang.code()
+                    );
+                }
             }
         }
     }

@@ -81,6 +81,10 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ZoomOut => "Отдалить",
         Msg::ResetView => "Показать весь регион",
         Msg::Passes => "{territory} переходит под контроль: {who}{event}",
+        Msg::SubtitleDate => "Кому принадлежала каждая территория на {date}",
+        Msg::MonthByMonth => "По месяцам",
+        Msg::PrevMonth => "Предыдущий месяц",
+        Msg::NextMonth => "Следующий месяц",
     }
 }
 
@@ -97,24 +101,22 @@ pub fn status(s: Status) -> &'static str {
     }
 }
 
-pub fn kind(k: &str) -> Option<&'static str> {
-    Some(match k {
-        "agreement" => "соглашение",
-        "annexation" => "аннексия",
-        "attack" => "нападение",
-        "battle" => "сражение",
-        "declaration" => "заявление",
-        "declaration-of-war" => "объявление войны",
-        "incident" => "инцидент",
-        "landing" => "высадка",
-        "naval-battle" => "морское сражение",
-        "occupation" => "оккупация",
-        "proclamation" => "провозглашение",
-        "siege" => "осада",
-        "summit" => "встреча на высшем уровне",
-        "surrender" => "капитуляция",
-        "treaty" => "договор",
-        "withdrawal" => "вывод войск",
-        _ => return None,
-    })
-}
+/// Event kinds, in the order of [`super::KINDS`].
+pub const KINDS: [&str; 16] = [
+    "соглашение",
+    "аннексия",
+    "нападение",
+    "сражение",
+    "заявление",
+    "объявление войны",
+    "инцидент",
+    "высадка",
+    "морское сражение",
+    "оккупация",
+    "провозглашение",
+    "осада",
+    "встреча на высшем уровне",
+    "капитуляция",
+    "договор",
+    "вывод войск",
+];

@@ -83,6 +83,10 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ZoomOut => "ย่อ",
         Msg::ResetView => "แสดงทั้งภูมิภาค",
         Msg::Passes => "{territory} ตกเป็นของ {who}{event}",
+        Msg::SubtitleDate => "ใครครองดินแดนแต่ละแห่ง ณ วันที่ {date}",
+        Msg::MonthByMonth => "ทีละเดือน",
+        Msg::PrevMonth => "เดือนก่อนหน้า",
+        Msg::NextMonth => "เดือนถัดไป",
     }
 }
 
@@ -99,24 +103,22 @@ pub fn status(s: Status) -> &'static str {
     }
 }
 
-pub fn kind(k: &str) -> Option<&'static str> {
-    Some(match k {
-        "agreement" => "ความตกลง",
-        "annexation" => "การผนวกดินแดน",
-        "attack" => "การโจมตี",
-        "battle" => "การรบ",
-        "declaration" => "ปฏิญญา",
-        "declaration-of-war" => "การประกาศสงคราม",
-        "incident" => "กรณีพิพาท",
-        "landing" => "การยกพลขึ้นบก",
-        "naval-battle" => "ยุทธนาวี",
-        "occupation" => "การยึดครอง",
-        "proclamation" => "การประกาศ",
-        "siege" => "การล้อมเมือง",
-        "summit" => "การประชุมสุดยอด",
-        "surrender" => "การยอมจำนน",
-        "treaty" => "สนธิสัญญา",
-        "withdrawal" => "การถอนกำลัง",
-        _ => return None,
-    })
-}
+/// Event kinds, in the order of [`super::KINDS`].
+pub const KINDS: [&str; 16] = [
+    "ความตกลง",
+    "การผนวกดินแดน",
+    "การโจมตี",
+    "การรบ",
+    "ปฏิญญา",
+    "การประกาศสงคราม",
+    "กรณีพิพาท",
+    "การยกพลขึ้นบก",
+    "ยุทธนาวี",
+    "การยึดครอง",
+    "การประกาศ",
+    "การล้อมเมือง",
+    "การประชุมสุดยอด",
+    "การยอมจำนน",
+    "สนธิสัญญา",
+    "การถอนกำลัง",
+];

@@ -119,6 +119,27 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// The last day of this date's month moved by `months` (negative: back): the steps of the
+    /// month-by-month mode.
+    ///
+    /// ```
+    /// use rj_atlas::model::Date;
+    /// let d = Date::new(1904, 1, 15).unwrap();
+    /// assert_eq!(d.end_of_month_after(1), Date::new(1904, 2, 29).unwrap());
+    /// assert_eq!(d.end_of_month_after(-1), Date::new(1903, 12, 31).unwrap());
+    /// assert_eq!(d.end_of_month_after(0), Date::new(1904, 1, 31).unwrap());
+    /// ```
+    pub fn end_of_month_after(self, months: i32) -> Date {
+        let index = self.year * 12 + i32::from(self.month) - 1 + months;
+        let (year, month) = (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8);
+        Date::new_unchecked(year, month, days_in_month(year, month))
+    }
+
+    /// The first day of this date's month.
+    pub fn start_of_month(self) -> Date {
+        Date::new_unchecked(self.year, self.month, 1)
+    }
+
     /// The day after.
     pub fn succ(self) -> Date {
         Date::from_days(self.to_days() + 1)

@@ -135,6 +135,19 @@ pub fn app() -> Html {
     let loaded = use_memo((), |_| data::bundled().map(Shared::new));
     let start = use_memo((), |_| url::start());
     let year = use_state(|| start.year.unwrap_or(1905));
+    // The day shown in month-by-month mode; `None` shows 31 December of the year.
+    let day = use_state(|| start.date);
+    // The URL follows the mode: `date=` while month by month, gone when a year step leaves it.
+    use_effect_with(*day, |day| url::replace_date(*day));
+    let on_day = {
+        let (day, year) = (day.clone(), year.clone());
+        Callback::from(move |d: Option<Date>| {
+            if let Some(d) = d {
+                year.set(d.year());
+            }
+            day.set(d);
+        })
+    };
     let lang = use_state(|| start.lang.unwrap_or_default());
     let layers = use_state(|| start.layers);
     let on_layers = {
@@ -241,30 +254,38 @@ pub fn app() -> Html {
         use_memo((), move |_| Shared::new(MapGeometry::new(&atlas)))
     };
     let step = {
-        let (atlas, setter) = (atlas.clone(), year.setter());
+        let (atlas, setter, day_setter) = (atlas.clone(), year.setter(), day.setter());
         let (first_year, first_lang) = (*year, lang);
         use_memo((), move |_| {
             Shared::new(YearStep::new(
                 atlas,
                 first_year,
                 first_lang,
-                Callback::from(move |y| setter.set(y)),
+                // A year step (slider, play, year buttons) leaves month-by-month mode.
+                Callback::from(move |y| {
+                    setter.set(y);
+                    day_setter.set(None);
+                }),
             ))
         })
     };
     step.set_lang(lang);
     let step = (*step).clone();
-    let date = Date::end_of_year(*year);
+    let date = day.unwrap_or(Date::end_of_year(*year));
+    let subtitle = match *day {
+        Some(d) => i18n::text(lang, Msg::SubtitleDate).replace("{date}", &i18n::date(lang, d)),
+        None => i18n::with_year(lang, Msg::Subtitle, *year),
+    };
     let span = match lang {
         Lang::Th => format!("พ.ศ. {}–{}", FIRST_YEAR + 543, LAST_YEAR + 543),
         _ => format!("{FIRST_YEAR}–{LAST_YEAR}"),
     };
     html! {
-        <div class="rj-atlas" ref={step.root.clone()} data-year={year.to_string()} data-lang={lang.code()} lang={lang.code()} data-layers={layers.iter().map(|l| l.id()).collect::<Vec<_>>().join(" ")}>
+        <div class="rj-atlas" ref={step.root.clone()} data-year={year.to_string()} data-date={day.map(|d| d.to_string())} data-lang={lang.code()} lang={lang.code()} data-layers={layers.iter().map(|l| l.id()).collect::<Vec<_>>().join(" ")}>
             <header class="atlas-header">
                 <div class="title-block">
                     <h1>{ format!("{} ", i18n::text(lang, Msg::AppTitle)) }<span class="years">{ span }</span></h1>
-                    <p class="subtitle">{ i18n::with_year(lang, Msg::Subtitle, *year) }</p>
+                    <p class="subtitle">{ subtitle }</p>
                 </div>
                 <div class="header-tools">
                     <button type="button" class="table-toggle" data-action="table" aria-pressed={table_open.to_string()}
@@ -282,13 +303,13 @@ pub fn app() -> Html {
             }
             <main class="atlas-body">
                 <div class="map-frame">
-                    <MapView atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} step={step.clone()} layers={*layers} on_select={on_select.clone()} initial_view={initial_view.as_ref().clone().unwrap_or(ZoomView::home(WIDTH, HEIGHT))} />
+                    <MapView atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} step={step.clone()} layers={*layers} on_select={on_select.clone()} month_mode={day.is_some()} initial_view={initial_view.as_ref().clone().unwrap_or(ZoomView::home(WIDTH, HEIGHT))} />
                 </div>
                 <aside class="side-panel">
                     <YearSlider year={*year} step={step.clone()} {lang}>
                         <TimelineTicks atlas={atlas.clone()} />
                     </YearSlider>
-                    <Timeline atlas={atlas.clone()} step={step.clone()} year={*year} {lang} />
+                    <Timeline atlas={atlas.clone()} step={step.clone()} year={*year} {lang} day={*day} {on_day} />
                     <Legend atlas={atlas.clone()} {date} {lang} layers={*layers} {on_layers} />
                     <p class="visually-hidden" aria-live="polite" data-announce="">{ announcement(&atlas, *year, lang) }</p>
                     <section class="what-changed">

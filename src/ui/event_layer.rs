@@ -14,8 +14,10 @@ pub struct EventLayerProps {
     pub atlas: super::shared::Shared<Atlas>,
     /// The projected view.
     pub geometry: super::shared::Shared<MapGeometry>,
-    /// The selected year.
-    pub year: i32,
+    /// The first day whose events show (1 January, or the 1st of the month in month mode).
+    pub from: Date,
+    /// The last day whose events show.
+    pub to: Date,
     /// The language of names.
     pub lang: Lang,
     /// The layers shown.
@@ -48,11 +50,12 @@ pub fn event_layer(props: &EventLayerProps) -> Html {
     let EventLayerProps {
         atlas,
         geometry,
-        year,
+        from,
+        to,
         lang,
         layers,
     } = props;
-    let events = atlas.events_between(Date::start_of_year(*year), Date::end_of_year(*year));
+    let events = atlas.events_between(*from, *to);
     let events = events
         .into_iter()
         .filter(|e| layers.contains(switch_of(e.layer)));

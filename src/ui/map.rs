@@ -133,6 +133,9 @@ pub struct MapProps {
     pub on_select: Callback<String>,
     /// The view to open at (from the URL).
     pub initial_view: ZoomView,
+    /// In month-by-month mode, the events shown are the month's; otherwise the year's.
+    #[prop_or_default]
+    pub month_mode: bool,
 }
 
 /// The id of the territory, event or sister-city pair at or above `target`.
@@ -272,7 +275,13 @@ pub fn map_view(props: &MapProps) -> Html {
         layers,
         on_select,
         initial_view,
+        month_mode,
     } = props;
+    let events_from = if *month_mode {
+        date.start_of_month()
+    } else {
+        Date::start_of_year(date.year())
+    };
     let view = use_state(|| *initial_view);
     // Zoomed in past DETAIL_ZOOM, the full 10 m shapes are fetched once and drawn instead.
     let detailed = use_state(|| None::<Shared<MapGeometry>>);
@@ -406,7 +415,7 @@ pub fn map_view(props: &MapProps) -> Html {
         <svg class="map-overlay" viewBox={VIEW_BOX} preserveAspectRatio="xMidYMid meet" role="group" aria-label={i18n::text(*lang, Msg::OverlayLabel)}>
             <g class="zoom-layer" ref={pan_zoom.overlay.clone()} transform={transform}>
                 <super::sister_layer::SisterLayerView atlas={atlas.clone()} geometry={geometry.clone()} count={sister_count} lang={*lang} />
-                <super::event_layer::EventLayerView atlas={atlas.clone()} geometry={geometry.clone()} year={date.year()} lang={*lang} layers={*layers} />
+                <super::event_layer::EventLayerView atlas={atlas.clone()} geometry={geometry.clone()} from={events_from} to={*date} lang={*lang} layers={*layers} />
             </g>
         </svg>
         <div class="zoom-controls" role="group" aria-label={i18n::text(*lang, Msg::Zoom)}>

@@ -7,7 +7,7 @@ use super::shared::Shared;
 use super::year_step::YearStep;
 use crate::carto::fixed;
 use crate::i18n::{self, Msg};
-use crate::model::{Atlas, Lang, FIRST_YEAR, LAST_YEAR};
+use crate::model::{Atlas, Date, Lang, FIRST_YEAR, LAST_YEAR};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
@@ -27,6 +27,10 @@ pub struct TimelineProps {
     pub year: i32,
     /// The language of the labels.
     pub lang: Lang,
+    /// The day shown in month-by-month mode, if on.
+    pub day: Option<Date>,
+    /// Sets the day (month-by-month mode) or leaves the mode (`None`).
+    pub on_day: Callback<Option<Date>>,
 }
 
 /// An icon button with an accessible name: symbols such as ⏮ are missing from many system fonts,
@@ -60,8 +64,10 @@ pub fn timeline(props: &TimelineProps) -> Html {
         step,
         year,
         lang,
+        day,
+        on_day,
     } = props;
-    let (year, lang) = (*year, *lang);
+    let (year, lang, day) = (*year, *lang, *day);
     let playing = use_state(|| false);
     let speed = use_state(|| SPEEDS[0]);
     let looping = use_state(|| false);
@@ -153,6 +159,25 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 </button>
                 { icon_button("next-year", i18n::text(lang, Msg::NextYear), ICON_NEXT_YEAR, go((year < LAST_YEAR).then_some(year + 1)), year >= LAST_YEAR) }
                 { icon_button("next-change", i18n::text(lang, Msg::NextChange), ICON_NEXT_CHANGE, go(next_change), next_change.is_none()) }
+            </div>
+            // Month by month: the war years step a month at a time (`?date=`).
+            <div class="month-steps">
+                <button type="button" class="month-toggle" data-action="month-mode" aria-pressed={day.is_some().to_string()}
+                    onclick={ let on_day = on_day.clone(); move |_| on_day.emit(match day {
+                        Some(_) => None,
+                        None => Some(Date::start_of_year(year).end_of_month_after(0)),
+                    }) }>
+                    { i18n::text(lang, Msg::MonthByMonth) }
+                </button>
+                if let Some(d) = day {
+                    { icon_button("previous-month", i18n::text(lang, Msg::PrevMonth), ICON_PREV_YEAR,
+                        { let on_day = on_day.clone(); Callback::from(move |_| on_day.emit(Some(d.end_of_month_after(-1)))) },
+                        d.end_of_month_after(-1).year() < FIRST_YEAR) }
+                    <span class="month-display" data-month={d.to_string()}>{ i18n::date(lang, d) }</span>
+                    { icon_button("next-month", i18n::text(lang, Msg::NextMonth), ICON_NEXT_YEAR,
+                        { let on_day = on_day.clone(); Callback::from(move |_| on_day.emit(Some(d.end_of_month_after(1)))) },
+                        d.end_of_month_after(1).year() > LAST_YEAR) }
+                }
             </div>
             <div class="timeline-options">
                 <label class="speed">

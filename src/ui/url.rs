@@ -14,6 +14,8 @@ fn params() -> Option<web_sys::UrlSearchParams> {
 pub struct Start {
     /// A valid `year`.
     pub year: Option<i32>,
+    /// A valid `date`: the map shows that day (month-by-month mode).
+    pub date: Option<crate::model::Date>,
     /// A valid `lang`, else the browser's first language the atlas speaks.
     pub lang: Option<Lang>,
     /// The layers named in `layers` (every layer when absent).
@@ -48,6 +50,15 @@ pub fn start() -> Start {
                 start.notices.push(format!(
                     "layer “{part}” is not one of territories, war, conflict, diplomacy, sister-cities"
                 ));
+            }
+        }
+        if let Some(text) = p.get("date") {
+            match crate::params::parse_date(&text) {
+                Ok(d) => {
+                    start.date = Some(d);
+                    start.year = Some(d.year());
+                }
+                Err(e) => start.notices.push(e.to_string()),
             }
         }
         if let Some(text) = p.get("view") {
@@ -162,6 +173,17 @@ pub fn replace_view(view: &crate::carto::ZoomView, viewport: &crate::carto::View
         remove_param("view");
     } else {
         replace_param("view", &view.to_param(viewport));
+    }
+}
+
+/// Writes the day shown in month-by-month mode into the URL (and its year), or removes it.
+pub fn replace_date(date: Option<crate::model::Date>) {
+    match date {
+        Some(d) => {
+            replace_param("date", &d.to_string());
+            replace_year(d.year());
+        }
+        None => remove_param("date"),
     }
 }
 

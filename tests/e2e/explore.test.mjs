@@ -346,3 +346,36 @@ test('printing shows the map, the year, the legend and the sources line, not the
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('month by month: ?date= opens at that day, the war steps a month at a time, a year step leaves the mode', async () => {
+  const { page, context, problems } = await open('?date=1905-04-30');
+  const root = page.locator('.rj-atlas');
+  assert.equal(await root.getAttribute('data-date'), '1905-04-30');
+  assert.equal(await root.getAttribute('data-year'), '1905');
+  assert.match(await page.locator('.subtitle').innerText(), /30 Apr 1905/);
+  assert.equal(await page.locator('[data-action="month-mode"]').getAttribute('aria-pressed'), 'true');
+  // May 1905 holds Tsushima; April does not.
+  assert.equal(await page.locator('[data-event="tsushima-1905"]').count(), 0);
+  await page.click('[data-action="next-month"]');
+  await page.waitForSelector('.rj-atlas[data-date="1905-05-31"]');
+  assert.equal(await page.locator('[data-event="tsushima-1905"]').count(), 1);
+  await page.waitForURL(/[?&]date=1905-05-31\b/);
+  // Southern Sakhalin: still Russian at the end of June 1905, occupied by Japan at the end of July.
+  await page.click('[data-action="next-month"]');
+  await page.waitForSelector('.rj-atlas[data-date="1905-06-30"]');
+  assert.equal(await page.locator('[data-territory="sakhalin-south"]').getAttribute('data-controller'), 'russian-empire');
+  await page.click('[data-action="next-month"]');
+  await page.waitForSelector('.rj-atlas[data-date="1905-07-31"]');
+  assert.equal(await page.locator('[data-territory="sakhalin-south"]').getAttribute('data-controller'), 'japan');
+  // A year step leaves month mode and the URL forgets the day.
+  await page.click('[data-action="next-year"]');
+  await page.waitForSelector('.rj-atlas[data-year="1906"]:not([data-date])');
+  await page.waitForURL((url) => !url.searchParams.has('date'));
+  const bad = await open('?date=1905-13-45');
+  assert.equal(await bad.page.locator('.rj-atlas').getAttribute('data-date'), null);
+  assert.match(await bad.page.locator('[data-notice]').innerText(), /date “1905-13-45”/);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(bad.problems, []);
+  await context.close();
+  await bad.context.close();
+});
