@@ -55,7 +55,10 @@ fn date(v: &Value, what: &str) -> Result<u32> {
 }
 
 fn point(v: &Value, what: &str) -> Result<String> {
-    match (v.get(0).and_then(Value::as_f64), v.get(1).and_then(Value::as_f64)) {
+    match (
+        v.get(0).and_then(Value::as_f64),
+        v.get(1).and_then(Value::as_f64),
+    ) {
         (Some(x), Some(y)) => Ok(format!("({x:?},{y:?})")),
         _ => Err(format!("{what}: not a point")),
     }
@@ -86,7 +89,9 @@ fn shape(geometry: &Value, what: &str) -> Result<String> {
             let mut flat = Vec::new();
             for p in ring.as_array().ok_or(format!("{what}: bad ring"))? {
                 for c in [&p[0], &p[1]] {
-                    let n = c.as_i64().ok_or(format!("{what}: rings are not delta-encoded"))?;
+                    let n = c
+                        .as_i64()
+                        .ok_or(format!("{what}: rings are not delta-encoded"))?;
                     flat.push(n.to_string());
                 }
             }

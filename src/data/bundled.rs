@@ -6,8 +6,8 @@
 //! atlas.
 
 use crate::model::{
-    Atlas, Date, Event, EventLayer, Land, Localized, Period, Place, Polity, SisterCity,
-    SisterPair, Status, Territory,
+    Atlas, Date, Event, EventLayer, Land, Localized, Period, Place, Polity, SisterCity, SisterPair,
+    Status, Territory,
 };
 use geo::{Coord, LineString, MultiPolygon, Polygon};
 
@@ -101,7 +101,8 @@ fn names(n: &Names) -> Localized {
 }
 
 fn date(n: u32) -> Option<Date> {
-    (n != 0).then(|| Date::new_unchecked((n / 10_000) as i32, (n / 100 % 100) as u8, (n % 100) as u8))
+    (n != 0)
+        .then(|| Date::new_unchecked((n / 10_000) as i32, (n / 100 % 100) as u8, (n % 100) as u8))
 }
 
 fn strings(items: &[&str]) -> Vec<String> {
@@ -129,7 +130,10 @@ fn shape(s: Shape) -> MultiPolygon<f64> {
         s.iter()
             .filter_map(|rings| {
                 let (outer, holes) = rings.split_first()?;
-                Some(Polygon::new(ring(outer), holes.iter().map(|h| ring(h)).collect()))
+                Some(Polygon::new(
+                    ring(outer),
+                    holes.iter().map(|h| ring(h)).collect(),
+                ))
             })
             .collect(),
     )
