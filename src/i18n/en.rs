@@ -74,6 +74,10 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::MonthByMonth => "Month by month",
         Msg::PrevMonth => "Previous month",
         Msg::NextMonth => "Next month",
+        Msg::Compare => "Compare two years",
+        Msg::CompareWith => "Compare with",
+        Msg::StopComparing => "Stop comparing",
+        Msg::CompareSummary => "{n} territories held differently",
     }
 }
 

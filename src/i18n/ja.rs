@@ -72,6 +72,10 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::MonthByMonth => "月ごと",
         Msg::PrevMonth => "前月",
         Msg::NextMonth => "翌月",
+        Msg::Compare => "2つの年を比べる",
+        Msg::CompareWith => "比較する年（西暦）",
+        Msg::StopComparing => "比較をやめる",
+        Msg::CompareSummary => "支配が異なる地域：{n}",
     }
 }
 

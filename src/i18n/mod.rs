@@ -143,11 +143,19 @@ pub enum Msg {
     PrevMonth,
     /// One month on.
     NextMonth,
+    /// The compare section's heading.
+    Compare,
+    /// The second year's label.
+    CompareWith,
+    /// Clears the second year.
+    StopComparing,
+    /// How many territories changed hands between the two years.
+    CompareSummary,
 }
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 65] = [
+    pub const ALL: [Msg; 69] = [
         Msg::AppTitle,
         Msg::Subtitle,
         Msg::Year,
@@ -213,6 +221,10 @@ impl Msg {
         Msg::MonthByMonth,
         Msg::PrevMonth,
         Msg::NextMonth,
+        Msg::Compare,
+        Msg::CompareWith,
+        Msg::StopComparing,
+        Msg::CompareSummary,
     ];
 }
 

@@ -85,6 +85,10 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::MonthByMonth => "По месяцам",
         Msg::PrevMonth => "Предыдущий месяц",
         Msg::NextMonth => "Следующий месяц",
+        Msg::Compare => "Сравнить два года",
+        Msg::CompareWith => "Сравнить с годом",
+        Msg::StopComparing => "Сбросить сравнение",
+        Msg::CompareSummary => "территорий с другим владельцем: {n}",
     }
 }
 

@@ -87,6 +87,10 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::MonthByMonth => "ทีละเดือน",
         Msg::PrevMonth => "เดือนก่อนหน้า",
         Msg::NextMonth => "เดือนถัดไป",
+        Msg::Compare => "เปรียบเทียบสองปี",
+        Msg::CompareWith => "เทียบกับปี ค.ศ.",
+        Msg::StopComparing => "เลิกเปรียบเทียบ",
+        Msg::CompareSummary => "ดินแดนที่ผู้ครองต่างกัน {n} แห่ง",
     }
 }
 

@@ -2,6 +2,7 @@
 //! sister cities and trade. No DOM, no I/O: everything here is tested natively.
 
 mod atlas;
+mod comparison;
 mod date;
 mod event;
 mod land;
@@ -15,6 +16,7 @@ mod territory;
 mod trade;
 
 pub use atlas::{Atlas, Change};
+pub use comparison::Difference;
 pub use date::{Date, DateError};
 pub use event::{Event, EventLayer, JulianDates};
 pub use land::Land;

@@ -1,6 +1,7 @@
 //! The top-level component: loads the atlas once, holds the selected year and language, lays out
 //! the page.
 
+use super::compare::Compare;
 use super::details_panel::{subject, DetailsPanel};
 use super::legend::Legend;
 use super::map::{MapGeometry, MapView, HEIGHT, WIDTH};
@@ -129,6 +130,30 @@ fn mark_selected(id: Option<&str>) {
     }
 }
 
+/// Puts `data-compare="changed"` on the territories in `ids`, and takes it off the others.
+fn mark_compared(ids: &[String]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(all) = document.query_selector_all("[data-territory]") else {
+        return;
+    };
+    for i in 0..all.length() {
+        let Some(el) = all
+            .item(i)
+            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        else {
+            continue;
+        };
+        let id = el.get_attribute("data-territory").unwrap_or_default();
+        if ids.contains(&id) {
+            let _ = el.set_attribute("data-compare", "changed");
+        } else {
+            let _ = el.remove_attribute("data-compare");
+        }
+    }
+}
+
 /// The atlas app.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -155,6 +180,14 @@ pub fn app() -> Html {
         Callback::from(move |l: Layers| {
             url::replace_layers(l);
             layers.set(l);
+        })
+    };
+    let compare = use_state(|| start.compare);
+    let on_compare = {
+        let compare = compare.clone();
+        Callback::from(move |y: Option<i32>| {
+            url::replace_compare(y);
+            compare.set(y);
         })
     };
     let selected = use_state(|| start.select.clone());
@@ -276,6 +309,19 @@ pub fn app() -> Html {
         Some(d) => i18n::text(lang, Msg::SubtitleDate).replace("{date}", &i18n::date(lang, d)),
         None => i18n::with_year(lang, Msg::Subtitle, *year),
     };
+    {
+        // Territories held differently in the compared year are outlined on the map.
+        let changed: Vec<String> = compare
+            .map(|other| {
+                atlas
+                    .differences(Date::end_of_year(*year), Date::end_of_year(other))
+                    .iter()
+                    .map(|d| d.territory.id.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        use_effect_with(changed, |changed| mark_compared(changed));
+    }
     let span = match lang {
         Lang::Th => format!("พ.ศ. {}–{}", FIRST_YEAR + 543, LAST_YEAR + 543),
         _ => format!("{FIRST_YEAR}–{LAST_YEAR}"),
@@ -312,6 +358,7 @@ pub fn app() -> Html {
                     <Timeline atlas={atlas.clone()} step={step.clone()} year={*year} {lang} day={*day} {on_day} />
                     <Legend atlas={atlas.clone()} {date} {lang} layers={*layers} {on_layers} />
                     <p class="visually-hidden" aria-live="polite" data-announce="">{ announcement(&atlas, *year, lang) }</p>
+                    <Compare atlas={atlas.clone()} year={*year} compare={*compare} {lang} {on_compare} />
                     <section class="what-changed">
                         <h2>{ i18n::with_year(lang, Msg::WhatChanged, *year) }</h2>
                         { changes_list(&atlas, *year, lang) }

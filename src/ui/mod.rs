@@ -1,6 +1,7 @@
 //! The browser UI, the only code that touches the DOM. Compiled for wasm32 only.
 
 mod app;
+mod compare;
 mod details_panel;
 mod event_layer;
 mod fetch;
@@ -20,10 +21,13 @@ mod year_step;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Entry point: installs the panic hook and mounts the app on `#app` (or `<body>`).
+/// Entry point: installs the panic hook (console, then `show_panic_card`) and mounts the app on
+/// `#app` (or `<body>`). `?debug=panic` panics on purpose, on this machine only (see
+/// `debug_panic_requested`).
 #[wasm_bindgen(start)]
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
+    // Through Yew, which otherwise replaces any hook with console_error_panic_hook's alone.
+    yew::set_custom_panic_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_panic_card(&info.to_string());
     }));

@@ -14,6 +14,8 @@ fn params() -> Option<web_sys::UrlSearchParams> {
 pub struct Start {
     /// A valid `year`.
     pub year: Option<i32>,
+    /// A valid `compare`: the second year of the comparison.
+    pub compare: Option<i32>,
     /// A valid `date`: the map shows that day (month-by-month mode).
     pub date: Option<crate::model::Date>,
     /// A valid `lang`, else the browser's first language the atlas speaks.
@@ -50,6 +52,12 @@ pub fn start() -> Start {
                 start.notices.push(format!(
                     "layer “{part}” is not one of territories, war, conflict, diplomacy, sister-cities"
                 ));
+            }
+        }
+        if let Some(text) = p.get("compare") {
+            match parse_year(&text) {
+                Ok(y) => start.compare = Some(y),
+                Err(e) => start.notices.push(format!("compare: {e}")),
             }
         }
         if let Some(text) = p.get("date") {
@@ -184,6 +192,14 @@ pub fn replace_date(date: Option<crate::model::Date>) {
             replace_year(d.year());
         }
         None => remove_param("date"),
+    }
+}
+
+/// Writes the comparison year into the URL, or removes it.
+pub fn replace_compare(year: Option<i32>) {
+    match year {
+        Some(y) => replace_param("compare", &y.to_string()),
+        None => remove_param("compare"),
     }
 }
 

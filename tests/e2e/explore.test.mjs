@@ -379,3 +379,24 @@ test('month by month: ?date= opens at that day, the war steps a month at a time,
   await context.close();
   await bad.context.close();
 });
+
+test('compare two years: the territories held differently are listed with their events and outlined on the map', async () => {
+  const { page, context, problems } = await open('?year=1904');
+  await page.fill('.compare-year', '1906');
+  await page.locator('.compare-year').press('Enter');
+  await page.waitForSelector('[data-compare-territory="sakhalin-south"]');
+  const item = await page.locator('[data-compare-territory="sakhalin-south"]').innerText();
+  assert.match(item, /Russian Empire.*→.*Japan/);
+  assert.match(item, /Portsmouth/);
+  assert.equal(await page.locator('[data-territory="sakhalin-south"]').getAttribute('data-compare'), 'changed');
+  assert.equal(await page.locator('[data-territory="hokkaido"]').getAttribute('data-compare'), null, 'unchanged land is not outlined');
+  await page.waitForURL(/[?&]compare=1906\b/);
+  await page.click('[data-action="compare-clear"]');
+  await page.waitForFunction(() => !document.querySelector('[data-territory="sakhalin-south"]').hasAttribute('data-compare'));
+  const linked = await open('?year=1945&compare=1946');
+  assert.ok(await linked.page.locator('[data-compare-territory]').count() >= 1);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(linked.problems, []);
+  await context.close();
+  await linked.context.close();
+});
