@@ -167,6 +167,7 @@ pub fn app() -> Html {
     let on_day = {
         let (day, year) = (day.clone(), year.clone());
         Callback::from(move |d: Option<Date>| {
+            url::new_entry();
             if let Some(d) = d {
                 year.set(d.year());
             }
@@ -174,10 +175,12 @@ pub fn app() -> Html {
         })
     };
     let lang = use_state(|| start.lang.unwrap_or_default());
+    let lang_handle = lang.clone();
     let layers = use_state(|| start.layers);
     let on_layers = {
         let layers = layers.clone();
         Callback::from(move |l: Layers| {
+            url::new_entry();
             url::replace_layers(l);
             layers.set(l);
         })
@@ -186,6 +189,7 @@ pub fn app() -> Html {
     let on_compare = {
         let compare = compare.clone();
         Callback::from(move |y: Option<i32>| {
+            url::new_entry();
             url::replace_compare(y);
             compare.set(y);
         })
@@ -201,6 +205,7 @@ pub fn app() -> Html {
                     .and_then(|w| w.document())
                     .and_then(|d| d.active_element());
             }
+            url::new_entry();
             url::replace_select(Some(&id));
             selected.set(Some(id));
         })
@@ -208,6 +213,7 @@ pub fn app() -> Html {
     let on_close = {
         let (selected, opener) = (selected.clone(), opener.clone());
         Callback::from(move |()| {
+            url::new_entry();
             url::replace_select(None);
             selected.set(None);
             if let Some(element) = opener.borrow_mut().take() {
@@ -257,6 +263,7 @@ pub fn app() -> Html {
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |l: Lang| {
+            url::new_entry();
             url::replace_lang(l);
             lang.set(l);
         })
@@ -321,6 +328,54 @@ pub fn app() -> Html {
             })
             .unwrap_or_default();
         use_effect_with(changed, |changed| mark_compared(changed));
+    }
+    {
+        // Back and Forward: the URL is the state, so the app reads it again.
+        let (step, year_setter) = (step.clone(), year.setter());
+        let (lang_setter, layers_setter, selected_setter, compare_setter, day_setter) = (
+            lang_handle.setter(),
+            layers.setter(),
+            selected.setter(),
+            compare.setter(),
+            day.setter(),
+        );
+        use_effect_with((), move |_| {
+            use wasm_bindgen::JsCast;
+            let on_pop = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                let state = url::start();
+                if let Some(l) = state.lang {
+                    lang_setter.set(l);
+                }
+                layers_setter.set(state.layers);
+                selected_setter.set(state.select);
+                compare_setter.set(state.compare);
+                match (state.date, state.year) {
+                    // A day: set directly (a year step would leave month mode).
+                    (Some(d), _) => {
+                        year_setter.set(d.year());
+                        day_setter.set(Some(d));
+                    }
+                    (None, Some(y)) => {
+                        day_setter.set(None);
+                        step.show(y);
+                    }
+                    (None, None) => day_setter.set(None),
+                }
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ =
+                    w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "popstate",
+                        on_pop.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
     }
     let span = match lang {
         Lang::Th => format!("พ.ศ. {}–{}", FIRST_YEAR + 543, LAST_YEAR + 543),

@@ -154,8 +154,24 @@ fn write_params(params: &web_sys::UrlSearchParams) {
         location.hash().unwrap_or_default()
     );
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        if NEW_ENTRY.with(|n| n.replace(false)) {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        } else {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
     }
+}
+
+thread_local! {
+    /// Whether the next URL write adds a history entry (see [`new_entry`]).
+    static NEW_ENTRY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Makes the next URL write a new history entry, so Back returns to the state before it:
+/// used for the reader's discrete choices (a panel, a layer, a comparison, a language, month
+/// mode). Slider steps and pan/zoom replace the entry instead, or Back would replay every year.
+pub fn new_entry() {
+    NEW_ENTRY.with(|n| n.set(true));
 }
 
 /// The browser's first preferred language that the atlas speaks.

@@ -400,3 +400,23 @@ test('compare two years: the territories held differently are listed with their 
   await context.close();
   await linked.context.close();
 });
+
+test('Back and Forward step through the reader’s choices: a panel, a layer, a comparison', async () => {
+  const { page, context, problems } = await open('?year=1905');
+  await page.locator('[data-event="tsushima-1905"]').click();
+  await page.locator('.details-panel').waitFor();
+  await page.keyboard.press('Escape');
+  await page.locator('.details-panel').waitFor({ state: 'detached' });
+  await page.uncheck('[data-layer-toggle="war"]');
+  await page.waitForFunction(() => !document.querySelector('.rj-atlas').dataset.layers.includes('war'));
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('.rj-atlas').dataset.layers.includes('war'));
+  assert.ok(await page.isChecked('[data-layer-toggle="war"]'), 'Back restores the war layer');
+  await page.goBack();
+  await page.locator('.details-panel[data-details="tsushima-1905"]').waitFor();
+  await page.goForward();
+  await page.locator('.details-panel').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.rj-atlas').getAttribute('data-year'), '1905');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
