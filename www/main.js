@@ -2,10 +2,11 @@
 // (script-src 'self' 'wasm-unsafe-eval') needs no 'unsafe-inline'.
 import init from './rj_atlas.js';
 
-init().catch((error) => {
+init().then(registerServiceWorker, (error) => {
   console.error('RJ Atlas failed to start:', error);
   const app = document.getElementById('app');
-  if (!app) return;
+  // A panic while starting has already put up the panic card (src/ui/mod.rs).
+  if (!app || app.querySelector('.error-card')) return;
   const card = document.createElement('div');
   card.className = 'rj-atlas error-card';
   card.setAttribute('role', 'alert');
@@ -20,3 +21,18 @@ init().catch((error) => {
   card.append(title, text, button);
   app.replaceChildren(card);
 });
+
+// Offline copy (sw.js); optional, so any failure leaves the atlas online-only.
+function registerServiceWorker() {
+  try {
+    if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
+      const sw = navigator.serviceWorker;
+      // Once active, the worker caches what this page fetched before it was in control.
+      sw.register(new URL('sw.js', import.meta.url)).then(() => sw.ready).then((r) => r.active?.postMessage({
+        rjAtlasCache: [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)],
+      })).catch((e) => console.warn('RJ Atlas offline copy:', e));
+    }
+  } catch (e) {
+    console.warn('RJ Atlas offline copy:', e);
+  }
+}
