@@ -90,6 +90,7 @@ pub fn legend(props: &LegendProps) -> Html {
     let LegendProps {
         atlas, date, lang, ..
     } = props;
+    let sister_count = atlas.sister_pairs_at(*date).len();
     let statuses: Vec<Status> = {
         let mut s: Vec<Status> = atlas
             .territories
@@ -143,6 +144,10 @@ pub fn legend(props: &LegendProps) -> Html {
                                 <input type="checkbox" data-layer-toggle={layer.id()} checked={on} {onchange} />
                                 { layer_swatch(layer) }
                                 { i18n::text(*lang, layer_name(layer)) }
+                                if layer == Layer::SisterCities {
+                                    // The running count of pairs established by the day shown.
+                                    <span class="sister-count" data-sister-count={sister_count.to_string()}>{ format!(" ({sister_count})") }</span>
+                                }
                             </label>
                         </li>
                     }

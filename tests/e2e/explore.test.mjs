@@ -420,3 +420,41 @@ test('Back and Forward step through the reader’s choices: a panel, a layer, a 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('sister cities appear as arcs in their year, with a running count', async () => {
+  const { page, context, problems } = await open('?year=1960');
+  assert.equal(await page.locator('[data-sister-pair]').count(), 0);
+  assert.equal(await page.locator('[data-sister-count]').getAttribute('data-sister-count'), '0');
+  await page.locator('input[type=range]').fill('1961');
+  await page.waitForSelector('[data-sister-pair="nakhodka--maizuru"] .sister-arc');
+  assert.equal(await page.locator('[data-sister-count]').getAttribute('data-sister-count'), '1');
+  await page.locator('input[type=range]').fill('2014');
+  await page.waitForSelector('.rj-atlas[data-year="2014"]');
+  const arcs = await page.locator('[data-sister-pair]').count();
+  assert.ok(arcs >= 30);
+  assert.equal(await page.locator('[data-sister-count]').getAttribute('data-sister-count'), String(arcs));
+  assert.match(await page.locator('[data-legend-layer="sister-cities"]').innerText(), new RegExp(`\\(${arcs}\\)`));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('layout: usable on a 360×640 touch screen (44 px targets, slider within thumb reach, no sideways scroll) and at 1920×1080', async () => {
+  const phone = await open('?year=1905', { viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+  const small = await phone.page.evaluate(() => [...document.querySelectorAll('button, select, input, .layer-toggle')]
+    .filter((el) => el.getClientRects().length && getComputedStyle(el).visibility !== 'hidden')
+    .map((el) => { const r = el.getBoundingClientRect(); return { what: el.className || el.tagName, w: r.width, h: r.height, type: el.type }; })
+    .filter((r) => r.type !== 'checkbox' && (r.h < 43.5 || (r.w < 43.5 && r.type !== 'range'))));
+  assert.deepEqual(small, [], 'every control is at least 44 px');
+  const sideways = await phone.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(sideways <= 0, `no sideways scrolling (${sideways}px)`);
+  const slider = await phone.page.locator('input[type=range]').boundingBox();
+  assert.ok(slider.width >= 280, 'the slider spans the phone');
+  const desk = await open('?year=1905', { viewport: { width: 1920, height: 1080 } });
+  const map = await desk.page.locator('svg.map').boundingBox();
+  assert.ok(map.width > 1000 && map.height > 700, `the map fills a large screen (${map.width}×${map.height})`);
+  assert.ok(await desk.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth));
+  assert.deepEqual(phone.problems, []);
+  assert.deepEqual(desk.problems, []);
+  await phone.context.close();
+  await desk.context.close();
+});
