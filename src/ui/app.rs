@@ -154,9 +154,38 @@ fn mark_compared(ids: &[String]) {
     }
 }
 
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The embed layout (`embed.html`): no page chrome, the map fills the frame, and
+    /// `?controls=` chooses which controls show.
+    #[prop_or_default]
+    pub embed: bool,
+}
+
+/// The controls an embed shows by default (`?controls=` overrides).
+const EMBED_CONTROLS: &str = "slider timeline zoom legend";
+
+/// The controls named in `?controls=` (slider, timeline, zoom, legend, layers, changes,
+/// compare), as a space-separated list for `data-controls`; unknown names are dropped.
+fn controls(text: Option<&str>) -> String {
+    const KNOWN: [&str; 7] = [
+        "slider", "timeline", "zoom", "legend", "layers", "changes", "compare",
+    ];
+    match text {
+        Some(t) => t
+            .split(',')
+            .map(str::trim)
+            .filter(|c| KNOWN.contains(c))
+            .collect::<Vec<_>>()
+            .join(" "),
+        None => EMBED_CONTROLS.to_string(),
+    }
+}
+
 /// The atlas app.
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     let loaded = use_memo((), |_| data::bundled().map(Shared::new));
     let start = use_memo((), |_| url::start());
     let year = use_state(|| start.year.unwrap_or(1905));
@@ -382,7 +411,8 @@ pub fn app() -> Html {
         _ => format!("{FIRST_YEAR}–{LAST_YEAR}"),
     };
     html! {
-        <div class="rj-atlas" ref={step.root.clone()} data-year={year.to_string()} data-date={day.map(|d| d.to_string())} data-lang={lang.code()} lang={lang.code()} data-layers={layers.iter().map(|l| l.id()).collect::<Vec<_>>().join(" ")}>
+        <div class={classes!("rj-atlas", props.embed.then_some("embed"))} data-mode={props.embed.then_some("embed")}
+            data-controls={props.embed.then(|| controls(start.controls.as_deref()))} ref={step.root.clone()} data-year={year.to_string()} data-date={day.map(|d| d.to_string())} data-lang={lang.code()} lang={lang.code()} data-layers={layers.iter().map(|l| l.id()).collect::<Vec<_>>().join(" ")}>
             <header class="atlas-header">
                 <div class="title-block">
                     <h1>{ format!("{} ", i18n::text(lang, Msg::AppTitle)) }<span class="years">{ span }</span></h1>

@@ -35,8 +35,11 @@ pub fn start() {
     let host = document.as_ref().and_then(|d| d.get_element_by_id("app"));
     match host {
         Some(element) => {
+            // `embed.html` asks for the frame-filling layout with `data-mode="embed"`.
+            let embed = element.get_attribute("data-mode").as_deref() == Some("embed");
             element.set_inner_html("");
-            yew::Renderer::<app::App>::with_root(element).render();
+            yew::Renderer::<app::App>::with_root_and_props(element, app::AppProps { embed })
+                .render();
         }
         None => {
             yew::Renderer::<app::App>::new().render();

@@ -14,6 +14,8 @@ fn params() -> Option<web_sys::UrlSearchParams> {
 pub struct Start {
     /// A valid `year`.
     pub year: Option<i32>,
+    /// `controls` as typed: which controls an embed shows.
+    pub controls: Option<String>,
     /// A valid `compare`: the second year of the comparison.
     pub compare: Option<i32>,
     /// A valid `date`: the map shows that day (month-by-month mode).
@@ -53,6 +55,9 @@ pub fn start() -> Start {
                     "layer “{part}” is not one of territories, war, conflict, diplomacy, sister-cities"
                 ));
             }
+        }
+        if let Some(text) = p.get("controls") {
+            start.controls = Some(text.chars().take(200).collect());
         }
         if let Some(text) = p.get("compare") {
             match parse_year(&text) {
