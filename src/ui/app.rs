@@ -161,6 +161,9 @@ pub struct AppProps {
     /// `?controls=` chooses which controls show.
     #[prop_or_default]
     pub embed: bool,
+    /// The language the host element names (`lang="th"`), if any.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
 }
 
 /// The controls an embed shows by default (`?controls=` overrides).
@@ -203,7 +206,13 @@ pub fn app(props: &AppProps) -> Html {
             day.set(d);
         })
     };
-    let lang = use_state(|| start.lang.unwrap_or_default());
+    let lang = use_state(|| {
+        start
+            .lang
+            .or(props.lang)
+            .or(start.browser_lang)
+            .unwrap_or_default()
+    });
     let lang_handle = lang.clone();
     let layers = use_state(|| start.layers);
     let on_layers = {

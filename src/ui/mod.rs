@@ -37,8 +37,13 @@ pub fn start() {
         Some(element) => {
             // `embed.html` asks for the frame-filling layout with `data-mode="embed"`.
             let embed = element.get_attribute("data-mode").as_deref() == Some("embed");
+            // A page may name the language on the host (`<div id="app" lang="th">`); `?lang=`
+            // still wins, and the browser's preference comes after both.
+            let lang = element
+                .get_attribute("lang")
+                .and_then(|l| crate::model::Lang::from_tag(&l));
             element.set_inner_html("");
-            yew::Renderer::<app::App>::with_root_and_props(element, app::AppProps { embed })
+            yew::Renderer::<app::App>::with_root_and_props(element, app::AppProps { embed, lang })
                 .render();
         }
         None => {

@@ -20,8 +20,10 @@ pub struct Start {
     pub compare: Option<i32>,
     /// A valid `date`: the map shows that day (month-by-month mode).
     pub date: Option<crate::model::Date>,
-    /// A valid `lang`, else the browser's first language the atlas speaks.
+    /// A valid `lang`.
     pub lang: Option<Lang>,
+    /// The browser's first preferred language the atlas speaks.
+    pub browser_lang: Option<Lang>,
     /// The layers named in `layers` (every layer when absent).
     pub layers: Layers,
     /// `select`: the id of the territory, event or sister-city pair to open, as typed (the app
@@ -90,7 +92,7 @@ pub fn start() -> Start {
             }
         }
     }
-    start.lang = start.lang.or_else(browser_lang);
+    start.browser_lang = browser_lang();
     start
 }
 

@@ -64,3 +64,32 @@ test('every control is reachable by keyboard and shows a focus ring', async () =
   assert.ok([...reached].some((c) => c.includes('year-slider')), 'the slider is reachable');
   await context.close();
 });
+
+test('statuses are told apart by outline as well as colour, in the map and in the legend', async () => {
+  const { page, context } = await openPage(browser, server.url, { viewport: { width: 1280, height: 800 } });
+  await page.goto(server.url + '?year=1905');
+  await waitForMap(page);
+  const dash = (sel) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).strokeDasharray);
+  const leased = await dash('[data-territory][data-status="leased"]');
+  const protectorate = await dash('[data-territory][data-status="protectorate"]');
+  const sovereign = await dash('[data-territory][data-status="sovereign"]');
+  assert.notEqual(leased, protectorate);
+  assert.equal(sovereign, 'none');
+  assert.equal(await dash('.status-swatch[data-status="leased"]'), leased, 'the legend shows the same outline');
+  await context.close();
+});
+
+test('the host element can name the language (lang="th"); ?lang= still wins', async () => {
+  const { page, context } = await openPage(browser, server.url, { viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' }); // the routed page is not on the server
+  await page.route(/lang-host\.html/, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"><link rel="stylesheet" href="style.css"><script type="module" src="main.js"></script></head><body><div id="app" lang="th"></div></body></html>',
+  }));
+  await page.goto(server.url + 'lang-host.html?year=1905');
+  await page.waitForSelector('.rj-atlas[data-lang]', { state: 'attached' });
+  assert.equal(await page.locator('.rj-atlas').getAttribute('data-lang'), 'th');
+  await page.goto(server.url + 'lang-host.html?year=1905&lang=ja');
+  await page.waitForSelector('.rj-atlas[data-lang]', { state: 'attached' });
+  assert.equal(await page.locator('.rj-atlas').getAttribute('data-lang'), 'ja');
+  await context.close();
+});
