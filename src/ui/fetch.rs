@@ -1,10 +1,10 @@
-//! Fetching a text file next to the page (relative URL, so the atlas works under any path).
+//! Fetching a file next to the page (relative URL, so the atlas works under any path).
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The text of `url`, or a sentence saying why not.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
+/// The successful response for `url`, or a sentence saying why not.
+async fn fetch_ok(url: &str) -> Result<web_sys::Response, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -15,7 +15,13 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));
     }
-    let text = response
+    Ok(response)
+}
+
+/// The text of `url`, or a sentence saying why not.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let text = fetch_ok(url)
+        .await?
         .text()
         .map_err(|_| format!("{url}: unreadable body"))?;
     JsFuture::from(text)
@@ -27,17 +33,8 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
 
 /// The bytes of `url`, or a sentence saying why not.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| format!("{url} could not be fetched (offline?)"))?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| format!("{url}: not a response"))?;
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
-    }
-    let buffer = response
+    let buffer = fetch_ok(url)
+        .await?
         .array_buffer()
         .map_err(|_| format!("{url}: unreadable body"))?;
     let buffer = JsFuture::from(buffer)
