@@ -243,6 +243,15 @@ pub fn with_year(lang: Lang, msg: Msg, y: i32) -> String {
     text(lang, msg).replace("{year}", &year(lang, y))
 }
 
+/// The names of the polities `ids`, joined the language's way ("Japan and Soviet Union"); an
+/// id the atlas does not know is shown as written.
+pub fn polity_names(atlas: &crate::model::Atlas, ids: &[String], lang: Lang) -> String {
+    ids.iter()
+        .map(|id| atlas.polity(id).map_or(id.as_str(), |p| p.name(lang)))
+        .collect::<Vec<_>>()
+        .join(text(lang, Msg::And))
+}
+
 /// A status as a reader says it (the `data-status` ids stay English).
 pub fn status(lang: Lang, s: Status) -> &'static str {
     match lang {

@@ -53,13 +53,6 @@ fn announcement(atlas: &Atlas, year: i32, lang: Lang) -> String {
     let sentences: Vec<String> = changes
         .iter()
         .map(|c| {
-            let who: Vec<&str> = c
-                .after
-                .controllers
-                .iter()
-                .filter_map(|id| atlas.polity(id))
-                .map(|p| p.name(lang))
-                .collect();
             let event = c
                 .after
                 .event
@@ -68,7 +61,10 @@ fn announcement(atlas: &Atlas, year: i32, lang: Lang) -> String {
                 .map_or(String::new(), |e| format!(" ({})", e.name(lang)));
             i18n::text(lang, Msg::Passes)
                 .replace("{territory}", c.territory.name(lang))
-                .replace("{who}", &who.join(i18n::text(lang, Msg::And)))
+                .replace(
+                    "{who}",
+                    &i18n::polity_names(atlas, &c.after.controllers, lang),
+                )
                 .replace("{event}", &event)
         })
         .collect();
@@ -126,30 +122,6 @@ fn mark_selected(id: Option<&str>) {
             format!("[data-territory=\"{id}\"],[data-event=\"{id}\"],[data-sister-pair=\"{id}\"]");
         if let Ok(Some(el)) = document.query_selector(&selector) {
             let _ = el.set_attribute("data-selected", "true");
-        }
-    }
-}
-
-/// Puts `data-compare="changed"` on the territories in `ids`, and takes it off the others.
-fn mark_compared(ids: &[String]) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(all) = document.query_selector_all("[data-territory]") else {
-        return;
-    };
-    for i in 0..all.length() {
-        let Some(el) = all
-            .item(i)
-            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-        else {
-            continue;
-        };
-        let id = el.get_attribute("data-territory").unwrap_or_default();
-        if ids.contains(&id) {
-            let _ = el.set_attribute("data-compare", "changed");
-        } else {
-            let _ = el.remove_attribute("data-compare");
         }
     }
 }
@@ -354,19 +326,6 @@ pub fn app(props: &AppProps) -> Html {
         Some(d) => i18n::text(lang, Msg::SubtitleDate).replace("{date}", &i18n::date(lang, d)),
         None => i18n::with_year(lang, Msg::Subtitle, *year),
     };
-    {
-        // Territories held differently in the compared year are outlined on the map.
-        let changed: Vec<String> = compare
-            .map(|other| {
-                atlas
-                    .differences(Date::end_of_year(*year), Date::end_of_year(other))
-                    .iter()
-                    .map(|d| d.territory.id.clone())
-                    .collect()
-            })
-            .unwrap_or_default();
-        use_effect_with(changed, |changed| mark_compared(changed));
-    }
     {
         // Back and Forward: the URL is the state, so the app reads it again.
         let (step, year_setter) = (step.clone(), year.setter());

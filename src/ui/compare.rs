@@ -24,18 +24,36 @@ pub struct CompareProps {
 
 fn held(atlas: &Atlas, period: Option<&Period>, lang: Lang) -> String {
     period.map_or_else(String::new, |p| {
-        let who: Vec<&str> = p
-            .controllers
-            .iter()
-            .filter_map(|id| atlas.polity(id))
-            .map(|x| x.name(lang))
-            .collect();
         format!(
             "{} ({})",
-            who.join(i18n::text(lang, Msg::And)),
+            i18n::polity_names(atlas, &p.controllers, lang),
             i18n::status(lang, p.status)
         )
     })
+}
+
+/// Puts `data-compare="changed"` on the territories in `ids`, and takes it off the others.
+fn mark_compared(ids: &[String]) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(all) = document.query_selector_all("[data-territory]") else {
+        return;
+    };
+    for i in 0..all.length() {
+        let Some(el) = all
+            .item(i)
+            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        else {
+            continue;
+        };
+        let id = el.get_attribute("data-territory").unwrap_or_default();
+        if ids.contains(&id) {
+            let _ = el.set_attribute("data-compare", "changed");
+        } else {
+            let _ = el.remove_attribute("data-compare");
+        }
+    }
 }
 
 /// The second-year picker and the list of differences.
@@ -67,6 +85,15 @@ pub fn compare(props: &CompareProps) -> Html {
     };
     let differences =
         compare.map(|other| atlas.differences(Date::end_of_year(year), Date::end_of_year(other)));
+    {
+        // The same differences are outlined on the map.
+        let changed: Vec<String> = differences
+            .iter()
+            .flatten()
+            .map(|d| d.territory.id.clone())
+            .collect();
+        use_effect_with(changed, |changed| mark_compared(changed));
+    }
     let (earlier, later) = match compare {
         Some(other) => (year.min(*other), year.max(*other)),
         None => (year, year),

@@ -131,13 +131,6 @@ fn sources(lang: Lang, sources: &[Source], note: Option<&String>) -> Html {
     }
 }
 
-fn polity_names(atlas: &Atlas, ids: &[String], lang: Lang) -> String {
-    ids.iter()
-        .map(|id| atlas.polity(id).map_or(id.as_str(), |p| p.name(lang)))
-        .collect::<Vec<_>>()
-        .join(i18n::text(lang, Msg::And))
-}
-
 fn localized(text: &Localized, lang: Lang) -> String {
     text.get(lang).to_string()
 }
@@ -173,11 +166,11 @@ fn territory_body(
             <>
                 <p class="details-now" data-details-controller={p.controllers.join(" ")} data-details-status={p.status.id()}>
                     <strong>{ format!("{}: ", i18n::year(lang, date.year())) }</strong>
-                    { format!("{} — {}", polity_names(atlas, &p.controllers, lang), i18n::status(lang, p.status)) }
+                    { format!("{} — {}", i18n::polity_names(atlas, &p.controllers, lang), i18n::status(lang, p.status)) }
                     <span class="details-since">{ format!(" ({})", i18n::text(lang, Msg::SinceDate).replace("{date}", &since)) }</span>
                 </p>
                 if !p.claimed_by.is_empty() {
-                    <p class="details-claimed">{ format!("{}: {}", i18n::text(lang, Msg::ClaimedBy), polity_names(atlas, &p.claimed_by, lang)) }</p>
+                    <p class="details-claimed">{ format!("{}: {}", i18n::text(lang, Msg::ClaimedBy), i18n::polity_names(atlas, &p.claimed_by, lang)) }</p>
                 }
                 if let Some(event) = p.event.as_deref().and_then(|e| atlas.event(e)) {
                     <p class="details-cause">
@@ -215,7 +208,7 @@ fn territory_body(
                     html! {
                         <li data-period-from={p.from.to_string()} aria-current={(Some(i) == current).then_some("true")}>
                             <span class="period-years">{ years }</span>
-                            { format!(" {} ({})", polity_names(atlas, &p.controllers, lang), i18n::status(lang, p.status)) }
+                            { format!(" {} ({})", i18n::polity_names(atlas, &p.controllers, lang), i18n::status(lang, p.status)) }
                         </li>
                     }
                 }) }

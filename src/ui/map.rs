@@ -158,19 +158,13 @@ pub fn accessible_name(atlas: &Atlas, id: &str, date: Date, lang: Lang) -> Strin
     let Some(p) = t.period_at(date) else {
         return t.name(lang).to_string();
     };
-    let who: Vec<&str> = p
-        .controllers
-        .iter()
-        .filter_map(|c| atlas.polity(c))
-        .map(|c| c.name(lang))
-        .collect();
     let since = t.held_since(date).map_or(String::new(), |d| {
         i18n::with_year(lang, Msg::Since, d.year())
     });
     format!(
         "{} — {}{}, {}",
         t.name(lang),
-        who.join(i18n::text(lang, Msg::And)),
+        i18n::polity_names(atlas, &p.controllers, lang),
         since,
         i18n::status(lang, p.status)
     )
