@@ -196,7 +196,7 @@ pub fn atlas() -> Atlas {
             rank: p.rank,
         })
         .collect();
-    places.sort_by_key(|p| p.rank);
+    super::places::in_order(&mut places);
     let mut events: Vec<Event> = EVENTS
         .iter()
         .map(|e| Event {
@@ -215,7 +215,7 @@ pub fn atlas() -> Atlas {
             note: None,
         })
         .collect();
-    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    super::events::in_order(&mut events);
     let city = |c: &RawCity| SisterCity {
         id: c.id.into(),
         names: names(&c.names),
@@ -234,7 +234,7 @@ pub fn atlas() -> Atlas {
             note: None,
         })
         .collect();
-    sister_pairs.sort_by(|a, b| a.since.cmp(&b.since).then_with(|| a.id.cmp(&b.id)));
+    super::sisters::in_order(&mut sister_pairs);
     Atlas {
         polities,
         territories,

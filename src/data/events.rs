@@ -139,6 +139,11 @@ pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) ->
         });
     }
     require_unique(file, events.iter().map(|e| e.id.as_str()), errors);
-    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    in_order(&mut events);
     events
+}
+
+/// The order the atlas keeps events in (by date, then id), from the files or the statics alike.
+pub(super) fn in_order(events: &mut [Event]) {
+    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
 }

@@ -47,6 +47,12 @@ pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) ->
         });
     }
     require_unique(file, places.iter().map(|p| p.id.as_str()), errors);
-    places.sort_by_key(|p| p.rank);
+    in_order(&mut places);
     places
+}
+
+/// The order the atlas keeps places in (most important first), from the files or the statics
+/// alike.
+pub(super) fn in_order(places: &mut [Place]) {
+    places.sort_by_key(|p| p.rank);
 }

@@ -124,6 +124,11 @@ pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) ->
         });
     }
     require_unique(file, pairs.iter().map(|p| p.id.as_str()), errors);
-    pairs.sort_by(|a, b| a.since.cmp(&b.since).then_with(|| a.id.cmp(&b.id)));
+    in_order(&mut pairs);
     pairs
+}
+
+/// The order the atlas keeps pairs in (by date, then id), from the files or the statics alike.
+pub(super) fn in_order(pairs: &mut [SisterPair]) {
+    pairs.sort_by(|a, b| a.since.cmp(&b.since).then_with(|| a.id.cmp(&b.id)));
 }
