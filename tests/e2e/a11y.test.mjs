@@ -2,10 +2,8 @@
 // Thai, at desktop and phone sizes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { serve, launch, openPage, waitForMap } from './harness.mjs';
+import { serve, launch, openPage, waitForMap, axeWcag } from './harness.mjs';
 
-const AXE = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let server;
 let browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -21,14 +19,9 @@ for (const [query, viewport] of [
     const { page, context, problems } = await openPage(browser, server.url, { viewport });
     await page.goto(server.url + query);
     await waitForMap(page);
-    await page.addScriptTag({ content: AXE });
-    const result = await page.evaluate(() => window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    }));
-    const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    assert.deepEqual(found, []);
-    assert.ok(result.passes.length > 10, 'axe ran its checks');
+    const { violations, passes } = await axeWcag(page);
+    assert.deepEqual(violations, []);
+    assert.ok(passes > 10, 'axe ran its checks');
     assert.deepEqual(problems, []);
     await context.close();
   });

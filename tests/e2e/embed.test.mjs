@@ -3,22 +3,15 @@
 // either page (issue 5).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { serve, launch, openPage, waitForMap } from './harness.mjs';
+import { serve, launch, openPage, waitForMap, axeWcag } from './harness.mjs';
 
-const AXE = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let server;
 let browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 async function axe(page) {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    resultTypes: ['violations'],
-  }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return (await axeWcag(page)).violations;
 }
 
 test('embed.html: no page chrome, the map fills the frame, the slider works', async () => {

@@ -63,3 +63,19 @@ export async function openPage(browser, origin, options = {}) {
 export async function waitForMap(page) {
   await page.waitForSelector('.rj-atlas[data-year] [data-territory]', { timeout: 30000 });
 }
+
+const AXE = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/**
+ * Runs axe-core's WCAG 2.1 A and AA rules on the page: the violations as short lines (rule: first
+ * three targets), and how many checks passed (to show axe really ran).
+ */
+export async function axeWcag(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    resultTypes: ['violations'],
+  }));
+  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return { violations, passes: result.passes.length };
+}

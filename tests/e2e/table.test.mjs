@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve, launch, openPage, waitForMap } from './harness.mjs';
+import { serve, launch, openPage, waitForMap, axeWcag } from './harness.mjs';
 
 const AXE = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let server;
@@ -110,13 +110,8 @@ for (const [query, viewport] of [
 ]) {
   test(`axe finds no WCAG 2.1 AA violations with the table open: ${query} at ${viewport.width}×${viewport.height}`, async () => {
     const { page, context, problems } = await openTable(query, viewport);
-    await page.addScriptTag({ content: AXE });
-    const result = await page.evaluate(() => window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    }));
-    const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    assert.deepEqual(found, []);
+    const { violations } = await axeWcag(page);
+    assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);
     await context.close();
   });
