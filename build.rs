@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 mod rust_statics;
 
 /// (source file, bundled name, keys removed from every object inside `properties`/records)
-const FILES: [(&str, &str, &[&str]); 6] = [
+const FILES: [(&str, &str, &[&str]); 7] = [
     (
         "geodata/history/polities.json",
         "polities.json",
@@ -43,6 +43,8 @@ const FILES: [(&str, &str, &[&str]); 6] = [
         "sister-cities.geojson",
         &["sources", "note", "region"],
     ),
+    // The charts read each figure's value and source on hover, so sources stay.
+    ("geodata/trade.json", "trade.json", &["note"]),
 ];
 
 fn strip(value: &mut Value, keys: &[&str]) {

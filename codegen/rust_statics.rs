@@ -259,6 +259,39 @@ fn sisters(v: &Value, out: &mut String) -> Result<()> {
     Ok(())
 }
 
+fn trade(v: &Value, out: &mut String) -> Result<()> {
+    writeln!(
+        out,
+        "pub static TRADE_UNIT: &str = {};",
+        lit(text(v, "unit", "trade.json")?)
+    )
+    .map_err(|e| e.to_string())?;
+    out.push_str("pub static TRADE: &[RawTrade] = &[\n");
+    for f in v["series"].as_array().into_iter().flatten() {
+        let (Some(year), Some(value)) = (f["year"].as_i64(), f["value"].as_f64()) else {
+            return Err("trade.json: a figure without a year or value".into());
+        };
+        let sources: Vec<String> = f["sources"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|s| {
+                let get = |k: &str| lit(s.get(k).and_then(Value::as_str).unwrap_or(""));
+                format!("({},{},{})", get("title"), get("url"), get("publication"))
+            })
+            .collect();
+        writeln!(
+            out,
+            "RawTrade{{year:{year},value:{value:?},period:{},sources:&[{}]}},",
+            lit(f["period"].as_str().unwrap_or("year")),
+            sources.join(",")
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    out.push_str("];\n");
+    Ok(())
+}
+
 /// The Rust source of every static, from the stripped files by bundled name.
 pub fn write(values: &[(&str, Value)]) -> Result<String> {
     let get = |name: &str| {
@@ -275,5 +308,6 @@ pub fn write(values: &[(&str, Value)]) -> Result<String> {
     places(get("places.geojson")?, &mut out)?;
     events(get("events.geojson")?, &mut out)?;
     sisters(get("sister-cities.geojson")?, &mut out)?;
+    trade(get("trade.json")?, &mut out)?;
     Ok(out)
 }

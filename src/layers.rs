@@ -16,16 +16,19 @@ pub enum Layer {
     Diplomacy,
     /// Sister-city arcs.
     SisterCities,
+    /// The charts beside the map (trade, diplomacy, sister cities over time).
+    Charts,
 }
 
 impl Layer {
     /// Every layer, in the order the switches show them.
-    pub const ALL: [Layer; 5] = [
+    pub const ALL: [Layer; 6] = [
         Layer::Territories,
         Layer::War,
         Layer::Conflict,
         Layer::Diplomacy,
         Layer::SisterCities,
+        Layer::Charts,
     ];
 
     /// The id used in URLs, attributes and `data-layer-toggle`.
@@ -36,6 +39,7 @@ impl Layer {
             Layer::Conflict => "conflict",
             Layer::Diplomacy => "diplomacy",
             Layer::SisterCities => "sister-cities",
+            Layer::Charts => "charts",
         }
     }
 
@@ -68,7 +72,7 @@ impl Default for Layers {
 
 impl Layers {
     /// Every layer.
-    pub const ALL: Layers = Layers(0b1_1111);
+    pub const ALL: Layers = Layers(0b11_1111);
     /// No layer.
     pub const NONE: Layers = Layers(0);
 
@@ -133,7 +137,7 @@ mod tests {
 
     #[test]
     fn round_trips_through_text() {
-        for mask in 1..32u8 {
+        for mask in 1..64u8 {
             let layers = Layers(mask);
             assert_eq!(parse_layers(&layers.to_string()), (layers, vec![]));
         }

@@ -7,7 +7,9 @@
 //! touches the DOM.
 
 pub mod carto;
+pub mod chart;
 pub mod data;
+pub mod host_message;
 pub mod i18n;
 pub mod layers;
 pub mod model;

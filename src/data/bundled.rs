@@ -7,7 +7,7 @@
 
 use crate::model::{
     Atlas, Date, Event, EventLayer, Land, Localized, Period, Place, Polity, SisterCity, SisterPair,
-    Status, Territory,
+    Source, Status, Territory, TradeFigure, TradeSeries,
 };
 use geo::{Coord, LineString, MultiPolygon, Polygon};
 
@@ -88,7 +88,40 @@ pub struct RawSisterPair {
     kind: &'static str,
 }
 
+/// A trade figure; sources as `(title, url, publication)`, "" where absent.
+pub struct RawTrade {
+    year: i32,
+    value: f64,
+    period: &'static str,
+    sources: &'static [(&'static str, &'static str, &'static str)],
+}
+
 include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+
+fn trade() -> TradeSeries {
+    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    TradeSeries {
+        unit: TRADE_UNIT.into(),
+        series: TRADE
+            .iter()
+            .map(|t| TradeFigure {
+                year: t.year,
+                value: t.value,
+                period: t.period.into(),
+                sources: t
+                    .sources
+                    .iter()
+                    .map(|&(title, url, publication)| Source {
+                        title: title.into(),
+                        url: some(url),
+                        publication: some(publication),
+                    })
+                    .collect(),
+                note: None,
+            })
+            .collect(),
+    }
+}
 
 fn names(n: &Names) -> Localized {
     let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
@@ -242,6 +275,6 @@ pub fn atlas() -> Atlas {
         places,
         events,
         sister_pairs,
-        trade: None,
+        trade: Some(trade()),
     }
 }

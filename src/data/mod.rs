@@ -12,8 +12,10 @@ pub mod lod;
 mod places;
 mod polities;
 mod sisters;
+pub mod story;
 mod territories;
 mod trade;
+pub mod user_layer;
 
 pub use error::{DataError, DataErrors};
 
@@ -48,8 +50,8 @@ pub struct DataFiles<'a> {
     pub events: &'a str,
     /// `geodata/sister-cities.geojson`.
     pub sister_cities: &'a str,
-    /// `geodata/trade.json`; the map's first view does not need it, so the app's bundle leaves it
-    /// out (the charts will load it).
+    /// `geodata/trade.json` (the bundled copy keeps each figure's sources for the chart, not
+    /// its note).
     pub trade: Option<&'a str>,
 }
 
@@ -63,7 +65,7 @@ pub const BUNDLED: DataFiles<'static> = DataFiles {
     places: include_str!(concat!(env!("OUT_DIR"), "/places.geojson")),
     events: include_str!(concat!(env!("OUT_DIR"), "/events.geojson")),
     sister_cities: include_str!(concat!(env!("OUT_DIR"), "/sister-cities.geojson")),
-    trade: None,
+    trade: Some(include_str!(concat!(env!("OUT_DIR"), "/trade.json"))),
 };
 
 /// The data files at full resolution (Natural Earth 10 m), for native tests and tools.

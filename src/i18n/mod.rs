@@ -151,11 +151,47 @@ pub enum Msg {
     StopComparing,
     /// How many territories changed hands between the two years.
     CompareSummary,
+    /// The charts section's heading.
+    Charts,
+    /// The charts' layer switch.
+    ChartsLayer,
+    /// The trade chart's title.
+    TradeChart,
+    /// One trade figure: "{year}: {value} million US dollars".
+    TradeValue,
+    /// After a figure for part of a year.
+    TradeJanSep,
+    /// The trade readout in a year without a figure.
+    TradeNoData,
+    /// The diplomacy strip's title.
+    DiplomacyChart,
+    /// The strip's readout in a year without a mark.
+    DiplomacyNone,
+    /// The sister-city chart's title.
+    SisterChart,
+    /// "{n} pairs at the end of {year}".
+    SisterCount,
+    /// Before the list of pairs formed in the year.
+    SisterNew,
+    /// When no pair was formed in the year.
+    SisterNoneNew,
+    /// Opens a chart's table equivalent.
+    ChartTable,
+    /// A table column: the year.
+    TableYear,
+    /// A table column: the value.
+    TableValue,
+    /// A table column: pairs in existence.
+    TablePairs,
+    /// A table column: pairs formed that year.
+    TableNewPairs,
+    /// How to read a chart's points.
+    ChartHint,
 }
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 69] = [
+    pub const ALL: [Msg; 87] = [
         Msg::AppTitle,
         Msg::Subtitle,
         Msg::Year,
@@ -225,6 +261,24 @@ impl Msg {
         Msg::CompareWith,
         Msg::StopComparing,
         Msg::CompareSummary,
+        Msg::Charts,
+        Msg::ChartsLayer,
+        Msg::TradeChart,
+        Msg::TradeValue,
+        Msg::TradeJanSep,
+        Msg::TradeNoData,
+        Msg::DiplomacyChart,
+        Msg::DiplomacyNone,
+        Msg::SisterChart,
+        Msg::SisterCount,
+        Msg::SisterNew,
+        Msg::SisterNoneNew,
+        Msg::ChartTable,
+        Msg::TableYear,
+        Msg::TableValue,
+        Msg::TablePairs,
+        Msg::TableNewPairs,
+        Msg::ChartHint,
     ];
 }
 
@@ -306,6 +360,43 @@ pub fn year(lang: Lang, y: i32) -> String {
         Lang::Th => format!("พ.ศ. {} (ค.ศ. {y})", y + 543),
         _ => y.to_string(),
     }
+}
+
+/// A year on a chart axis: the bare number in the reader's era (2500 for 1957 in Thai; the axis
+/// caption says which era).
+pub fn year_tick(lang: Lang, y: i32) -> String {
+    match lang {
+        Lang::Th => (y + 543).to_string(),
+        _ => y.to_string(),
+    }
+}
+
+/// A whole number with the language's thousands separator: 34,800 (a narrow no-break space in
+/// Russian: 34 800).
+///
+/// ```
+/// use rj_atlas::{i18n, model::Lang};
+/// assert_eq!(i18n::number(Lang::En, 34_800.0), "34,800");
+/// assert_eq!(i18n::number(Lang::Ru, 5_581.0), "5\u{202f}581");
+/// assert_eq!(i18n::number(Lang::Th, 147.0), "147");
+/// ```
+pub fn number(lang: Lang, value: f64) -> String {
+    let separator = match lang {
+        Lang::Ru => '\u{202f}',
+        _ => ',',
+    };
+    let digits = (value.abs().round() as u64).to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    if value < -0.5 {
+        out.insert(0, '−');
+    }
+    out
 }
 
 /// The short form for tight places (slider ends, the big year): พ.ศ. 2448 in Thai.

@@ -12,8 +12,10 @@ mod place;
 mod polity;
 mod sister;
 mod source;
+pub mod story;
 mod territory;
 mod trade;
+mod user_layer;
 
 pub use atlas::{Atlas, Change};
 pub use comparison::Difference;
@@ -28,6 +30,7 @@ pub use sister::{SisterCity, SisterPair};
 pub use source::Source;
 pub use territory::Territory;
 pub use trade::{TradeFigure, TradeSeries};
+pub use user_layer::{FeatureProblem, UserFeature, UserGeometry, UserLayer, UserLayerProblem};
 
 /// The first day the atlas describes: the year of the Treaty of Shimoda.
 pub const FIRST_DAY: Date = Date::new_unchecked(1855, 1, 1);

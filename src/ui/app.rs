@@ -1,6 +1,7 @@
 //! The top-level component: loads the atlas once, holds the selected year and language, lays out
 //! the page.
 
+use super::charts::Charts;
 use super::compare::Compare;
 use super::details_panel::{subject, DetailsPanel};
 use super::legend::Legend;
@@ -14,7 +15,7 @@ use super::year_step::YearStep;
 use crate::carto::ZoomView;
 use crate::data;
 use crate::i18n::{self, Msg};
-use crate::layers::Layers;
+use crate::layers::{Layer, Layers};
 use crate::model::{Atlas, Date, Lang, FIRST_YEAR, LAST_YEAR};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -142,10 +143,10 @@ pub struct AppProps {
 const EMBED_CONTROLS: &str = "slider timeline zoom legend";
 
 /// The controls named in `?controls=` (slider, timeline, zoom, legend, layers, changes,
-/// compare), as a space-separated list for `data-controls`; unknown names are dropped.
+/// compare, charts), as a space-separated list for `data-controls`; unknown names are dropped.
 fn controls(text: Option<&str>) -> String {
-    const KNOWN: [&str; 7] = [
-        "slider", "timeline", "zoom", "legend", "layers", "changes", "compare",
+    const KNOWN: [&str; 8] = [
+        "slider", "timeline", "zoom", "legend", "layers", "changes", "compare", "charts",
     ];
     match text {
         Some(t) => t
@@ -374,6 +375,12 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // An embed shows the charts only when `controls` asks for them; the layer switch rules both.
+    let charts_shown = layers.contains(Layer::Charts)
+        && (!props.embed
+            || controls(start.controls.as_deref())
+                .split(' ')
+                .any(|c| c == "charts"));
     let span = match lang {
         Lang::Th => format!("พ.ศ. {}–{}", FIRST_YEAR + 543, LAST_YEAR + 543),
         _ => format!("{FIRST_YEAR}–{LAST_YEAR}"),
@@ -416,6 +423,9 @@ pub fn app(props: &AppProps) -> Html {
                         <h2>{ i18n::with_year(lang, Msg::WhatChanged, *year) }</h2>
                         { changes_list(&atlas, *year, lang) }
                     </section>
+                    if charts_shown {
+                        <Charts atlas={atlas.clone()} year={*year} {lang} on_select={on_select.clone()} on_year={ let s = step.clone(); Callback::from(move |y| s.show(y)) } />
+                    }
                 </aside>
                 // Outside the map frame, whose containment would trap a fixed bottom sheet.
                 if let Some(id) = selected.as_ref().filter(|id| subject(&atlas, id).is_some()) {

@@ -39,6 +39,9 @@ fn layer_swatch(layer: Layer) -> Html {
         Layer::SisterCities => html! {
             <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><path class="sister-arc" d="M1 13Q8 1 15 13" /></svg>
         },
+        Layer::Charts => html! {
+            <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><path class="chart-swatch" d="M1 14L5 9L9 11L15 3" /></svg>
+        },
     }
 }
 
@@ -50,6 +53,7 @@ fn layer_name(layer: Layer) -> Msg {
         Layer::Conflict => Msg::Conflict,
         Layer::Diplomacy => Msg::Diplomacy,
         Layer::SisterCities => Msg::SisterCities,
+        Layer::Charts => Msg::ChartsLayer,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The browser UI, the only code that touches the DOM. Compiled for wasm32 only.
 
 mod app;
+mod charts;
 mod compare;
 mod details_panel;
 mod event_layer;

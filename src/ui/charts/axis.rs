@@ -1,0 +1,87 @@
+//! What the three charts share: the drawing frame, the year axis with ticks in the reader's era,
+//! and the marker of the selected year.
+
+use crate::chart::LinearScale;
+use crate::i18n;
+use crate::model::Lang;
+use yew::prelude::*;
+
+/// A chart's drawing area inside its view box.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    /// View box width.
+    pub width: f64,
+    /// View box height.
+    pub height: f64,
+    /// Left margin (room for the value axis).
+    pub left: f64,
+    /// Right margin.
+    pub right: f64,
+    /// Top margin.
+    pub top: f64,
+    /// Bottom margin (room for the year axis).
+    pub bottom: f64,
+}
+
+/// The frame of the trade and sister-city charts.
+pub const FRAME: Frame = Frame {
+    width: 320.0,
+    height: 120.0,
+    left: 42.0,
+    right: 10.0,
+    top: 8.0,
+    bottom: 18.0,
+};
+
+impl Frame {
+    /// The scale from years `from..=to` to x.
+    pub fn years(&self, from: i32, to: i32) -> LinearScale {
+        LinearScale::new(
+            (f64::from(from), f64::from(to)),
+            (self.left, self.width - self.right),
+        )
+    }
+
+    /// The scale from `0..=max` to y (upwards).
+    pub fn values(&self, max: f64) -> LinearScale {
+        LinearScale::new((0.0, max), (self.height - self.bottom, self.top))
+    }
+
+    /// The `viewBox` attribute.
+    pub fn view_box(&self) -> String {
+        format!("0 0 {} {}", self.width, self.height)
+    }
+}
+
+/// A number for an SVG attribute, one decimal.
+pub fn n(v: f64) -> String {
+    crate::carto::trimmed(v, 1).to_string()
+}
+
+/// The year axis along the bottom: ticks about every `every` years, labelled in the reader's
+/// era.
+pub fn year_axis(frame: &Frame, x: &LinearScale, lang: Lang) -> Html {
+    let y = frame.height - frame.bottom;
+    html! {
+        <g class="chart-axis" aria-hidden="true">
+            <line x1={n(frame.left)} x2={n(frame.width - frame.right)} y1={n(y)} y2={n(y)} />
+            { for x.ticks(5).into_iter().map(|t| html! {
+                <text x={n(x.at(t))} y={n(y + 12.0)} text-anchor="middle">{ i18n::year_tick(lang, t as i32) }</text>
+            }) }
+        </g>
+    }
+}
+
+/// The selected year's marker (`data-chart-marker`, `data-year`); nothing when the year is
+/// outside the chart's span.
+pub fn year_marker(frame: &Frame, x: &LinearScale, year: i32) -> Html {
+    let (lo, hi) = x.domain;
+    if !(lo..=hi).contains(&f64::from(year)) {
+        return Html::default();
+    }
+    let at = n(x.at(f64::from(year)));
+    html! {
+        <line class="chart-marker" data-chart-marker="" data-year={year.to_string()}
+            x1={at.clone()} x2={at} y1={n(frame.top - 4.0)} y2={n(frame.height - frame.bottom)} />
+    }
+}
