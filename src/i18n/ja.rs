@@ -94,6 +94,33 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::TablePairs => "組数",
         Msg::TableNewPairs => "新しい提携",
         Msg::ChartHint => "点にカーソルを合わせるかフォーカスすると、値と出典が表示されます。",
+        Msg::UserLayerAdd => "自分のレイヤーを追加（GeoJSON）",
+        Msg::UserLayerDrop => "または地図にGeoJSONファイルをドロップ",
+        Msg::UserLayerShown => "あなたのレイヤー「{name}」：{n}件",
+        Msg::UserLayerRemove => "削除",
+        Msg::UserLayerFailed => "レイヤー「{name}」を使えませんでした：{what}",
+        Msg::UserLayerProblems => "レイヤー「{name}」：{n}件を除外または変更しました：",
+        Msg::LeftOut => "除外",
+        Msg::StoryLabel => "ガイドつきストーリー",
+        Msg::StoryPrev => "前へ",
+        Msg::StoryNext => "次へ",
+        Msg::StoryStep => "ステップ {n}／{total}",
+        Msg::StoryClose => "ストーリーを終了",
+        Msg::StoryCheck => "答え合わせ",
+        Msg::StoryCorrect => "正解！",
+        Msg::StoryWrong => "残念、違います。",
+        Msg::StoryPick => "地図上で地域をクリックして選び、答え合わせをしてください。",
+        Msg::StoryPicked => "あなたの選択：{what}",
+        Msg::StoryHidden => "答えるまで地図は答えを隠しています。",
+        Msg::StoryAnswer => "答え：{what}",
+        Msg::StoryFailed => "ストーリーを使えませんでした：{what}",
+        Msg::ExportSvg => "SVGで保存",
+        Msg::ExportPng => "PNGで保存",
+        Msg::ExportHint => "現在の表示をタイトル・凡例・縮尺・出典付きで保存（ワークシート用）",
+        Msg::Exporting => "画像を作成しています…",
+        Msg::ExportFailed => {
+            "画像を作成できませんでした（詳細はブラウザーのコンソールをご覧ください）。"
+        }
     }
 }
 

@@ -187,11 +187,61 @@ pub enum Msg {
     TableNewPairs,
     /// How to read a chart's points.
     ChartHint,
+    /// The file picker for a teacher's own layer.
+    UserLayerAdd,
+    /// Under the file picker.
+    UserLayerDrop,
+    /// "Your layer “{name}”: {n} features".
+    UserLayerShown,
+    /// Removes the teacher's layer.
+    UserLayerRemove,
+    /// A layer that could not be used at all.
+    UserLayerFailed,
+    /// Before the list of features left out or changed.
+    UserLayerProblems,
+    /// After a feature's problem: the feature is not drawn.
+    LeftOut,
+    /// The story panel's accessible name.
+    StoryLabel,
+    /// Previous step of a story.
+    StoryPrev,
+    /// Next step of a story.
+    StoryNext,
+    /// "Step {n} of {total}".
+    StoryStep,
+    /// Leaves the story.
+    StoryClose,
+    /// Checks a territory answer.
+    StoryCheck,
+    /// After a right answer.
+    StoryCorrect,
+    /// After a wrong answer.
+    StoryWrong,
+    /// How to answer a territory question.
+    StoryPick,
+    /// The territories picked so far: {what}.
+    StoryPicked,
+    /// While a question is open.
+    StoryHidden,
+    /// The right answer, after answering: {what}.
+    StoryAnswer,
+    /// A story file that could not be used.
+    StoryFailed,
+    /// Downloads the current view as an SVG file.
+    ExportSvg,
+    /// Downloads the current view as a PNG image.
+    ExportPng,
+    /// What the export buttons save (their tooltip).
+    ExportHint,
+    /// While the image is being made.
+    Exporting,
+    /// When the image could not be made.
+    ExportFailed,
 }
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 87] = [
+    pub const ALL: [Msg; 112] = [
         Msg::AppTitle,
         Msg::Subtitle,
         Msg::Year,
@@ -279,6 +329,31 @@ impl Msg {
         Msg::TablePairs,
         Msg::TableNewPairs,
         Msg::ChartHint,
+        Msg::UserLayerAdd,
+        Msg::UserLayerDrop,
+        Msg::UserLayerShown,
+        Msg::UserLayerRemove,
+        Msg::UserLayerFailed,
+        Msg::UserLayerProblems,
+        Msg::LeftOut,
+        Msg::StoryLabel,
+        Msg::StoryPrev,
+        Msg::StoryNext,
+        Msg::StoryStep,
+        Msg::StoryClose,
+        Msg::StoryCheck,
+        Msg::StoryCorrect,
+        Msg::StoryWrong,
+        Msg::StoryPick,
+        Msg::StoryPicked,
+        Msg::StoryHidden,
+        Msg::StoryAnswer,
+        Msg::StoryFailed,
+        Msg::ExportSvg,
+        Msg::ExportPng,
+        Msg::ExportHint,
+        Msg::Exporting,
+        Msg::ExportFailed,
     ];
 }
 

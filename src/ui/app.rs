@@ -8,15 +8,18 @@ use super::legend::Legend;
 use super::map::{MapGeometry, MapView, HEIGHT, WIDTH};
 use super::shared::Shared;
 use super::slider::YearSlider;
+use super::story_panel::{QuestionState, StoryPanel};
 use super::table_view::TableView;
 use super::timeline::{Timeline, TimelineTicks};
 use super::url;
+use super::user_layer_control::{first_file, read_file, PickedFile, UserLayerControl};
 use super::year_step::YearStep;
 use crate::carto::ZoomView;
 use crate::data;
 use crate::i18n::{self, Msg};
 use crate::layers::{Layer, Layers};
-use crate::model::{Atlas, Date, Lang, FIRST_YEAR, LAST_YEAR};
+use crate::model::story::Story;
+use crate::model::{Atlas, Date, Lang, UserLayer, FIRST_YEAR, LAST_YEAR};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -102,6 +105,38 @@ fn focus(element: &web_sys::Element) {
     }
 }
 
+/// Puts `attribute` on the shapes with these ids inside `root`, and takes it off any other.
+fn mark_all(root: &web_sys::Element, attribute: &str, ids: &[String]) {
+    if let Ok(old) = root.query_selector_all(&format!("[{attribute}]")) {
+        for i in 0..old.length() {
+            if let Some(el) = old
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                let _ = el.remove_attribute(attribute);
+            }
+        }
+    }
+    // Ids come from a story checked by the parser; quote-safe anyway.
+    for id in ids
+        .iter()
+        .filter(|id| id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+    {
+        let selector =
+            format!("[data-territory=\"{id}\"],[data-event=\"{id}\"],[data-sister-pair=\"{id}\"]");
+        if let Ok(found) = root.query_selector_all(&selector) {
+            for i in 0..found.length() {
+                if let Some(el) = found
+                    .item(i)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+                {
+                    let _ = el.set_attribute(attribute, "true");
+                }
+            }
+        }
+    }
+}
+
 /// Puts `data-selected` on the shape with this id, and takes it off any other.
 fn mark_selected(id: Option<&str>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -124,6 +159,46 @@ fn mark_selected(id: Option<&str>) {
         if let Ok(Some(el)) = document.query_selector(&selector) {
             let _ = el.set_attribute("data-selected", "true");
         }
+    }
+}
+
+/// What could not be used of a teacher's layer: all of it (`failed`), or some features (each
+/// with whether it was left out).
+#[derive(Clone, Debug, PartialEq)]
+struct LayerNotice {
+    name: String,
+    failed: Option<String>,
+    problems: Vec<(String, bool)>,
+}
+
+/// At most this many problems are listed; the rest are counted.
+const LISTED_PROBLEMS: usize = 12;
+
+fn layer_notice_view(notice: &LayerNotice, lang: Lang, on_dismiss: Callback<MouseEvent>) -> Html {
+    let heading = match &notice.failed {
+        Some(what) => i18n::text(lang, Msg::UserLayerFailed)
+            .replace("{name}", &notice.name)
+            .replace("{what}", what),
+        None => i18n::text(lang, Msg::UserLayerProblems)
+            .replace("{name}", &notice.name)
+            .replace("{n}", &notice.problems.len().to_string()),
+    };
+    let more = notice.problems.len().saturating_sub(LISTED_PROBLEMS);
+    html! {
+        <div class="notice" role="alert" data-notice="user-layer">
+            <div>
+                <p>{ heading }</p>
+                if !notice.problems.is_empty() {
+                    <ul>
+                        { for notice.problems.iter().take(LISTED_PROBLEMS).map(|(p, left_out)| html! {
+                            <li data-layer-problem="">{ if *left_out { format!("{p} ({})", i18n::text(lang, Msg::LeftOut)) } else { p.clone() } }</li>
+                        }) }
+                        if more > 0 { <li>{ format!("… +{more}") }</li> }
+                    </ul>
+                }
+            </div>
+            <button type="button" class="notice-dismiss" onclick={on_dismiss}>{ i18n::text(lang, Msg::Dismiss) }</button>
+        </div>
     }
 }
 
@@ -206,11 +281,44 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let selected = use_state(|| start.select.clone());
+    // A guided story (`?story=`), its step, and where the reader is with the step's question.
+    let story = use_state(|| None::<Shared<Story>>);
+    let story_step = use_state(|| 0usize);
+    let question = use_state(QuestionState::default);
+    let story_notice = use_state(Vec::<String>::new);
+    let open_question = story
+        .as_ref()
+        .and_then(|s| s.steps.get(*story_step))
+        .and_then(|s| s.question.as_ref())
+        .filter(|_| question.answered.is_none())
+        .cloned();
     // Where focus was when a panel opened, to return it there on close.
     let opener = use_mut_ref(|| None::<web_sys::Element>);
     let on_select = {
         let (selected, opener) = (selected.clone(), opener.clone());
+        let (open_question, question) = (open_question.clone(), question.clone());
+        let known = loaded.clone();
         Callback::from(move |id: String| {
+            // While a territory question is open, a click on a territory picks it.
+            let is_territory = known
+                .as_ref()
+                .as_ref()
+                .is_ok_and(|a| a.territory(&id).is_some());
+            if is_territory
+                && open_question
+                    .as_ref()
+                    .is_some_and(|q| q.kind() == "territory")
+            {
+                let mut state = (*question).clone();
+                match state.picked.iter().position(|p| *p == id) {
+                    Some(at) => {
+                        state.picked.remove(at);
+                    }
+                    None => state.picked.push(id),
+                }
+                question.set(state);
+                return;
+            }
             if selected.is_none() {
                 *opener.borrow_mut() = web_sys::window()
                     .and_then(|w| w.document())
@@ -238,6 +346,8 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(id, |id| mark_selected(id.as_deref()));
     }
     let table_open = use_state(|| false);
+    // A view the map is asked to move to (a story step), numbered so the same view twice moves.
+    let goto = use_state(|| None::<(u32, ZoomView)>);
     // The view asked for in the URL, read with the map's projection.
     let initial_view = {
         let (start, loaded) = (start.clone(), loaded.clone());
@@ -259,6 +369,14 @@ pub fn app(props: &AppProps) -> Html {
             if let Err(e) = initial_view.as_ref() {
                 notices.push(e.clone());
             }
+            let own_origin = web_sys::window()
+                .and_then(|w| w.location().origin().ok())
+                .unwrap_or_default();
+            let (_, bad_origins) = crate::host_message::OriginPolicy::parse(
+                start.parent_origin.as_deref(),
+                &own_origin,
+            );
+            notices.extend(bad_origins.into_iter().map(|e| e.to_string()));
             if let (Some(id), Ok(atlas)) = (&start.select, loaded.as_ref()) {
                 if subject(atlas, id).is_none() {
                     let shown: String = id.chars().take(40).collect();
@@ -271,6 +389,80 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let notices_open = use_state(|| !notices.is_empty());
+    // A teacher's own layer (`?geojson=`, the file picker, or a file dropped on the map).
+    let user_layer = use_state(|| None::<Shared<UserLayer>>);
+    let layer_notice = use_state(|| None::<LayerNotice>);
+    let on_layer_file = {
+        let (user_layer, layer_notice) = (user_layer.clone(), layer_notice.clone());
+        Callback::from(move |(name, text): PickedFile| {
+            let parsed = text.and_then(|t| {
+                crate::data::user_layer::parse_user_layer(&name, &t).map_err(|e| e.to_string())
+            });
+            match parsed {
+                Ok(layer) => {
+                    let problems: Vec<(String, bool)> = layer
+                        .problems
+                        .iter()
+                        .map(|p| (p.to_string(), p.skipped()))
+                        .collect();
+                    layer_notice.set((!problems.is_empty()).then(|| LayerNotice {
+                        name: name.clone(),
+                        failed: None,
+                        problems,
+                    }));
+                    user_layer.set(Some(Shared::new(layer)));
+                }
+                Err(what) => layer_notice.set(Some(LayerNotice {
+                    name,
+                    failed: Some(what),
+                    problems: Vec::new(),
+                })),
+            }
+        })
+    };
+    {
+        let (url, on_file) = (start.geojson.clone(), on_layer_file.clone());
+        use_effect_with((), move |_| {
+            if let Some(url) = url {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let name = url
+                        .split(['?', '#'])
+                        .next()
+                        .and_then(|path| path.rsplit('/').next())
+                        .unwrap_or("layer")
+                        .chars()
+                        .take(80)
+                        .collect::<String>();
+                    let text = super::fetch::fetch_text(&url).await;
+                    on_file.emit((name, text));
+                });
+            }
+        });
+    }
+    let dropping = use_state(|| false);
+    let ondragover = {
+        let dropping = dropping.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if !*dropping {
+                dropping.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dropping = dropping.clone();
+        Callback::from(move |_: DragEvent| dropping.set(false))
+    };
+    let ondrop = {
+        let (dropping, on_file) = (dropping.clone(), on_layer_file.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dropping.set(false);
+            if let Some(file) = first_file(e.data_transfer().and_then(|t| t.files())) {
+                read_file(file, on_file.clone());
+            }
+        })
+    };
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |l: Lang| {
@@ -322,6 +514,192 @@ pub fn app(props: &AppProps) -> Html {
     };
     step.set_lang(lang);
     let step = (*step).clone();
+    // Shows step `n` of `story`: its moment, layers and view; the question starts afresh.
+    let show_story_step =
+        {
+            let charts_on = layers.contains(Layer::Charts);
+            let (story_step, question, goto, layers_setter, day_setter, year_setter, step) = (
+                story_step.clone(),
+                question.clone(),
+                goto.clone(),
+                layers.setter(),
+                day.setter(),
+                year.setter(),
+                step.clone(),
+            );
+            Callback::from(move |(story, n): (Shared<Story>, usize)| {
+                let Some(s) = story.steps.get(n) else {
+                    return;
+                };
+                match s.when {
+                    crate::model::story::When::Year(y) => {
+                        day_setter.set(None);
+                        step.show(y);
+                    }
+                    crate::model::story::When::Day(d) => {
+                        year_setter.set(d.year());
+                        day_setter.set(Some(d));
+                    }
+                }
+                if let Some(l) = s.layers {
+                    // A story names map layers; the charts stay as the reader left them.
+                    layers_setter.set(l.with(Layer::Charts, charts_on));
+                }
+                if let Some(v) = s.view.as_deref().and_then(|v| {
+                    ZoomView::from_param(v, &MapGeometry::viewport(), WIDTH, HEIGHT).ok()
+                }) {
+                    let n = goto.as_ref().map_or(0, |g| g.0) + 1;
+                    goto.set(Some((n, v)));
+                }
+                question.set(QuestionState::default());
+                story_step.set(n);
+            })
+        };
+    {
+        // `?story=`: fetched, read and checked against the atlas; problems name step and field.
+        let (url, story, notice, atlas, show) = (
+            start.story.clone(),
+            story.clone(),
+            story_notice.clone(),
+            atlas.clone(),
+            show_story_step.clone(),
+        );
+        use_effect_with((), move |_| {
+            if let Some(url) = url {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let text = match super::fetch::fetch_text(&url).await {
+                        Ok(t) => t,
+                        Err(e) => return notice.set(vec![e]),
+                    };
+                    match crate::data::story::parse_story(&text) {
+                        Ok(parsed) => {
+                            let unknown = crate::data::story::unknown_ids(&parsed, |id| {
+                                subject(&atlas, id).is_some()
+                            });
+                            if !unknown.is_empty() {
+                                return notice
+                                    .set(unknown.iter().map(ToString::to_string).collect());
+                            }
+                            let parsed = Shared::new(parsed);
+                            story.set(Some(parsed.clone()));
+                            show.emit((parsed, 0));
+                        }
+                        Err(errors) => {
+                            notice.set(errors.0.iter().map(ToString::to_string).collect())
+                        }
+                    }
+                });
+            }
+        });
+    }
+    let on_answer = {
+        let (story, story_step, question) = (story.clone(), story_step.clone(), question.clone());
+        Callback::from(move |choice: Option<usize>| {
+            let Some(q) = story
+                .as_ref()
+                .and_then(|s| s.steps.get(*story_step))
+                .and_then(|s| s.question.as_ref())
+            else {
+                return;
+            };
+            let mut state = (*question).clone();
+            state.answered = Some(match choice {
+                Some(n) => {
+                    state.chosen = Some(n);
+                    q.accepts_choice(n)
+                }
+                None => {
+                    let picked: Vec<&str> = state.picked.iter().map(String::as_str).collect();
+                    q.accepts_territories(&picked)
+                }
+            });
+            question.set(state);
+        })
+    };
+    let question_mode = story
+        .as_ref()
+        .and_then(|s| s.steps.get(*story_step))
+        .and_then(|s| s.question.as_ref())
+        .map(|_| {
+            if question.answered.is_some() {
+                "answered"
+            } else {
+                "open"
+            }
+        });
+    {
+        // Highlights: the step's, and the answer once given; none while a question is open.
+        let ids: Vec<String> = story
+            .as_ref()
+            .and_then(|s| s.steps.get(*story_step))
+            .map(|s| match (&s.question, question.answered) {
+                (Some(_), None) => Vec::new(),
+                (Some(q), Some(_)) => {
+                    let mut ids = s.highlight.clone();
+                    if let crate::model::story::Answer::Territory { ids: answer } = &q.answer {
+                        ids.extend(answer.iter().cloned());
+                    }
+                    ids
+                }
+                (None, _) => s.highlight.clone(),
+            })
+            .unwrap_or_default();
+        let picked = question.picked.clone();
+        let root = step.root.clone();
+        use_effect_with(
+            (ids, picked, *year, *day, *layers),
+            move |(ids, picked, ..)| {
+                if let Some(root) = root.cast::<web_sys::Element>() {
+                    mark_all(&root, "data-highlight", ids);
+                    mark_all(&root, "data-picked", picked);
+                }
+            },
+        );
+    }
+    {
+        // A lesson page may drive the atlas in its frame (`postMessage`, see host_api.rs).
+        let state = super::host_api::HostState {
+            year: *year,
+            date: *day,
+            lang,
+            layers: *layers,
+            select: (*selected).clone(),
+        };
+        let (step, atlas) = (step.clone(), atlas.clone());
+        let (lang_setter, layers_setter, selected_setter, day_setter, year_setter) = (
+            lang_handle.setter(),
+            layers.setter(),
+            selected.setter(),
+            day.setter(),
+            year.setter(),
+        );
+        let on_set = Callback::from(move |r: crate::host_message::SetRequest| {
+            if let Some(l) = r.lang {
+                url::replace_lang(l);
+                lang_setter.set(l);
+            }
+            if let Some(l) = r.layers {
+                url::replace_layers(l);
+                layers_setter.set(l);
+            }
+            match (r.date, r.year) {
+                (Some(d), _) => {
+                    year_setter.set(d.year());
+                    day_setter.set(Some(d));
+                }
+                (None, Some(y)) => {
+                    day_setter.set(None);
+                    step.show(y);
+                }
+                (None, None) => {}
+            }
+            if let Some(id) = r.select.filter(|id| subject(&atlas, id).is_some()) {
+                url::replace_select(Some(&id));
+                selected_setter.set(Some(id));
+            }
+        });
+        super::host_api::use_host_api(start.parent_origin.clone(), state, on_set);
+    }
     let date = day.unwrap_or(Date::end_of_year(*year));
     let subtitle = match *day {
         Some(d) => i18n::text(lang, Msg::SubtitleDate).replace("{date}", &i18n::date(lang, d)),
@@ -387,7 +765,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <div class={classes!("rj-atlas", props.embed.then_some("embed"))} data-mode={props.embed.then_some("embed")}
-            data-controls={props.embed.then(|| controls(start.controls.as_deref()))} ref={step.root.clone()} data-year={year.to_string()} data-date={day.map(|d| d.to_string())} data-lang={lang.code()} lang={lang.code()} data-layers={layers.iter().map(|l| l.id()).collect::<Vec<_>>().join(" ")}>
+            data-controls={props.embed.then(|| controls(start.controls.as_deref()))} ref={step.root.clone()} data-year={year.to_string()} data-date={day.map(|d| d.to_string())} data-lang={lang.code()} lang={lang.code()} data-layers={layers.iter().map(|l| l.id()).collect::<Vec<_>>().join(" ")} data-story-question={question_mode}>
             <header class="atlas-header">
                 <div class="title-block">
                     <h1>{ format!("{} ", i18n::text(lang, Msg::AppTitle)) }<span class="years">{ span }</span></h1>
@@ -399,6 +777,7 @@ pub fn app(props: &AppProps) -> Html {
                         { i18n::text(lang, if *table_open { Msg::ShowMap } else { Msg::ShowTable }) }
                     </button>
                     { language_switcher(lang, on_lang) }
+                    <super::export::ExportButtons {lang} year={*year} date={*day} root={step.root.clone()} />
                 </div>
             </header>
             if *notices_open {
@@ -407,16 +786,34 @@ pub fn app(props: &AppProps) -> Html {
                     <button type="button" class="notice-dismiss" onclick={ let open = notices_open.clone(); move |_| open.set(false) }>{ i18n::text(lang, Msg::Dismiss) }</button>
                 </div>
             }
+            if !story_notice.is_empty() {
+                <div class="notice" role="alert" data-notice="story">
+                    <div>
+                        <p>{ i18n::text(lang, Msg::StoryFailed).replace("{what}", "") }</p>
+                        <ul>{ for story_notice.iter().take(LISTED_PROBLEMS).map(|p| html! { <li data-story-problem="">{ p.clone() }</li> }) }</ul>
+                    </div>
+                    <button type="button" class="notice-dismiss" onclick={ let n = story_notice.clone(); move |_| n.set(Vec::new()) }>{ i18n::text(lang, Msg::Dismiss) }</button>
+                </div>
+            }
+            if let Some(notice) = layer_notice.as_ref() {
+                { layer_notice_view(notice, lang, { let n = layer_notice.clone(); Callback::from(move |_| n.set(None)) }) }
+            }
             <main class="atlas-body">
-                <div class="map-frame">
-                    <MapView atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} step={step.clone()} layers={*layers} on_select={on_select.clone()} month_mode={day.is_some()} initial_view={initial_view.as_ref().clone().unwrap_or(ZoomView::home(WIDTH, HEIGHT))} />
+                <div class={classes!("map-frame", dropping.then_some("dropping"))} {ondragover} {ondragleave} {ondrop}>
+                    <MapView goto={*goto} user_layer={(*user_layer).clone()} atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} step={step.clone()} layers={*layers} on_select={on_select.clone()} month_mode={day.is_some()} initial_view={initial_view.as_ref().clone().unwrap_or(ZoomView::home(WIDTH, HEIGHT))} />
                 </div>
                 <aside class="side-panel">
+                    if let Some(s) = story.as_ref() {
+                        <StoryPanel story={s.clone()} atlas={atlas.clone()} step={*story_step} {lang} question={(*question).clone()}
+                            on_step={ let (show, s) = (show_story_step.clone(), s.clone()); Callback::from(move |n| show.emit((s.clone(), n))) }
+                            {on_answer} on_close={ let (st, q) = (story.clone(), question.clone()); Callback::from(move |()| { st.set(None); q.set(QuestionState::default()); }) } />
+                    }
                     <YearSlider year={*year} step={step.clone()} {lang}>
                         <TimelineTicks atlas={atlas.clone()} />
                     </YearSlider>
                     <Timeline atlas={atlas.clone()} step={step.clone()} year={*year} {lang} day={*day} {on_day} />
                     <Legend atlas={atlas.clone()} {date} {lang} layers={*layers} {on_layers} />
+                    <UserLayerControl layer={(*user_layer).clone()} {lang} on_file={on_layer_file.clone()} on_remove={ let (l, n) = (user_layer.clone(), layer_notice.clone()); Callback::from(move |()| { l.set(None); n.set(None); }) } />
                     <p class="visually-hidden" aria-live="polite" data-announce="">{ announcement(&atlas, *year, lang) }</p>
                     <Compare atlas={atlas.clone()} year={*year} compare={*compare} {lang} {on_compare} />
                     <section class="what-changed">

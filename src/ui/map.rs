@@ -117,6 +117,12 @@ impl MapGeometry {
 /// Props of [`MapView`].
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
+    /// A view to move to (a story step); the number changes with every request.
+    #[prop_or_default]
+    pub goto: Option<(u32, ZoomView)>,
+    /// A teacher's own layer, drawn over the events.
+    #[prop_or_default]
+    pub user_layer: Option<Shared<crate::model::UserLayer>>,
     /// The history.
     pub atlas: Shared<Atlas>,
     /// The projected shapes.
@@ -270,6 +276,8 @@ pub fn map_view(props: &MapProps) -> Html {
         on_select,
         initial_view,
         month_mode,
+        user_layer,
+        goto,
     } = props;
     let events_from = if *month_mode {
         date.start_of_month()
@@ -324,6 +332,14 @@ pub fn map_view(props: &MapProps) -> Html {
         // `--k` and the scale bar need the laid-out frame: written after the first render.
         let pan_zoom = pan_zoom.clone();
         use_effect_with((), move |_| pan_zoom.write(pan_zoom.view()));
+    }
+    {
+        let pan_zoom = pan_zoom.clone();
+        use_effect_with(*goto, move |goto| {
+            if let Some((_, view)) = goto {
+                pan_zoom.show(*view);
+            }
+        });
     }
     // One listener for every shape: a click, a tap, or Enter or Space on a focused shape.
     let onclick = {
@@ -410,6 +426,9 @@ pub fn map_view(props: &MapProps) -> Html {
             <g class="zoom-layer" ref={pan_zoom.overlay.clone()} transform={transform}>
                 <super::sister_layer::SisterLayerView atlas={atlas.clone()} geometry={geometry.clone()} count={sister_count} lang={*lang} />
                 <super::event_layer::EventLayerView atlas={atlas.clone()} geometry={geometry.clone()} from={events_from} to={*date} lang={*lang} layers={*layers} />
+                if let Some(layer) = user_layer {
+                    <super::user_layer_view::UserLayerView layer={layer.clone()} geometry={geometry.clone()} date={*date} />
+                }
             </g>
         </svg>
         <div class="zoom-controls" role="group" aria-label={i18n::text(*lang, Msg::Zoom)}>

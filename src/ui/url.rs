@@ -31,8 +31,44 @@ pub struct Start {
     pub select: Option<String>,
     /// `view` as typed (`lon,lat,zoom`); the map reads it with its projection.
     pub view: Option<String>,
+    /// `geojson`: a teacher's layer, as an absolute same-origin URL.
+    pub geojson: Option<String>,
+    /// `story`: a guided story, as an absolute same-origin URL.
+    pub story: Option<String>,
+    /// `parent-origin` as typed: which host pages may drive an embed by `postMessage`.
+    pub parent_origin: Option<String>,
     /// One sentence per ignored parameter.
     pub notices: Vec<String>,
+}
+
+/// `text` resolved against the page as an absolute URL, if it is an `http(s)` URL on the
+/// page's own origin (the atlas fetches nothing from anywhere else, and `javascript:` or
+/// `data:` URLs are never followed).
+pub fn same_origin_url(name: &str, text: &str) -> Result<String, String> {
+    let shown: String = text.chars().take(60).collect();
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(format!("{name} is empty"));
+    }
+    let location = web_sys::window().map(|w| w.location());
+    let (Some(href), Some(origin)) = (
+        location.as_ref().and_then(|l| l.href().ok()),
+        location.as_ref().and_then(|l| l.origin().ok()),
+    ) else {
+        return Err(format!("{name} “{shown}” cannot be resolved"));
+    };
+    match web_sys::Url::new_with_base(trimmed, &href) {
+        Ok(url)
+            if url.origin() == origin
+                && (url.protocol() == "http:" || url.protocol() == "https:") =>
+        {
+            Ok(url.href())
+        }
+        Ok(_) => Err(format!(
+            "{name} “{shown}” is not on this site (only files from the atlas's own site are loaded)"
+        )),
+        Err(_) => Err(format!("{name} “{shown}” is not a URL")),
+    }
 }
 
 /// Reads `year` and `lang` from the URL. A repeated parameter counts once (the first), as
@@ -54,7 +90,7 @@ pub fn start() -> Start {
             }
             for part in ignored {
                 start.notices.push(format!(
-                    "layer “{part}” is not one of territories, war, conflict, diplomacy, sister-cities"
+                    "layer “{part}” is not one of territories, war, conflict, diplomacy, sister-cities, charts"
                 ));
             }
         }
@@ -84,6 +120,17 @@ pub fn start() -> Start {
                 "" => start.notices.push("select is empty".to_string()),
                 id => start.select = Some(id.chars().take(80).collect()),
             }
+        }
+        for (name, slot) in [("geojson", &mut start.geojson), ("story", &mut start.story)] {
+            if let Some(text) = p.get(name) {
+                match same_origin_url(name, &text) {
+                    Ok(url) => *slot = Some(url),
+                    Err(e) => start.notices.push(e),
+                }
+            }
+        }
+        if let Some(text) = p.get("parent-origin") {
+            start.parent_origin = Some(text.chars().take(1000).collect());
         }
         if let Some(text) = p.get("lang") {
             match parse_lang(&text) {

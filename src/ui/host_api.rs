@@ -1,0 +1,128 @@
+//! The iframe's host API: a lesson page drives an embedded atlas with
+//! `postMessage({type: "rj-atlas:set", year, date, layers, select, lang})` and hears
+//! `{type: "rj-atlas:ready"}` once, then `{type: "rj-atlas:state", …}` after every change.
+//! Messages are read by `crate::host_message` (shape) and its `OriginPolicy` (the
+//! `parent-origin` parameter); anything else is ignored without a word.
+
+use crate::host_message::{
+    origin_allowed, parse_host_message, target_origin, HostMessage, OriginPolicy, SetRequest,
+};
+use crate::layers::Layers;
+use crate::model::{Date, Lang};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+/// The state a host hears about.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HostState {
+    /// The year shown.
+    pub year: i32,
+    /// The day, in month-by-month mode.
+    pub date: Option<Date>,
+    /// The language.
+    pub lang: Lang,
+    /// The layers shown.
+    pub layers: Layers,
+    /// The open panel's subject.
+    pub select: Option<String>,
+}
+
+/// The parent window, when the atlas runs in a frame.
+fn parent() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok().flatten()?;
+    // A top-level page is its own parent.
+    (!JsValue::from(&parent).loose_eq(&JsValue::from(&window))).then_some(parent)
+}
+
+/// Posts `message` (with `type`) to the parent, if the policy names where to.
+fn post(policy: &OriginPolicy, kind: &str, state: Option<&HostState>) {
+    let (Some(parent), Some(target)) = (parent(), target_origin(policy)) else {
+        return;
+    };
+    let message = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+    };
+    set("type", kind.into());
+    if let Some(s) = state {
+        set("year", s.year.into());
+        set(
+            "date",
+            s.date.map_or(JsValue::NULL, |d| d.to_string().into()),
+        );
+        set("lang", s.lang.code().into());
+        set("layers", s.layers.to_string().into());
+        set(
+            "select",
+            s.select.clone().map_or(JsValue::NULL, JsValue::from),
+        );
+    }
+    let _ = parent.post_message(&message, &target);
+}
+
+/// Listens for host messages while the app lives (in a frame only), calls `on_set` with each
+/// valid request, answers `rj-atlas:get` and announces every change of `state`.
+/// The step's year is set by `on_set` through the year step, so `state.year` follows.
+#[hook]
+pub fn use_host_api(parent_origin: Option<String>, state: HostState, on_set: Callback<SetRequest>) {
+    let own_origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    let policy = use_memo((), move |_| {
+        // Its errors are the app's notices (read from the URL there too).
+        OriginPolicy::parse(parent_origin.as_deref(), &own_origin)
+    });
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    {
+        let (policy, latest) = (policy.clone(), latest.clone());
+        use_effect_with((), move |_| {
+            let listener = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+                move |e: web_sys::MessageEvent| {
+                    if !origin_allowed(&policy.0, &e.origin()) {
+                        return;
+                    }
+                    let Some(json) = js_sys::JSON::stringify(&e.data())
+                        .ok()
+                        .and_then(|s| s.as_string())
+                    else {
+                        return;
+                    };
+                    match parse_host_message(&json) {
+                        Some(HostMessage::Set(request)) => on_set.emit(request),
+                        Some(HostMessage::Get) => {
+                            post(&policy.0, "rj-atlas:state", Some(&latest.borrow()))
+                        }
+                        None => {}
+                    }
+                },
+            );
+            let window = web_sys::window();
+            let in_frame = parent().is_some();
+            if let (Some(w), true) = (&window, in_frame) {
+                let _ = w
+                    .add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let (Some(w), true) = (window, in_frame) {
+                    let _ = w.remove_event_listener_with_callback(
+                        "message",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    {
+        let policy = policy.clone();
+        use_effect_with((), move |_| post(&policy.0, "rj-atlas:ready", None));
+    }
+    {
+        let policy = policy.clone();
+        use_effect_with(state, move |state| {
+            post(&policy.0, "rj-atlas:state", Some(state))
+        });
+    }
+}
