@@ -121,6 +121,14 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ExportHint => "Save the current view, with title, legend, scale and sources, for a worksheet",
         Msg::Exporting => "Preparing the image…",
         Msg::ExportFailed => "The image could not be made (details in the browser console).",
+        Msg::Share => "Share / embed",
+        Msg::ShareTitle => "Share or embed this map",
+        Msg::ShareLink => "Link to this view",
+        Msg::ShareIframe => "Embed in a lesson page (iframe)",
+        Msg::ShareElement => "Embed as an element (<rj-atlas>)",
+        Msg::Copy => "Copy",
+        Msg::Copied => "Copied",
+        Msg::Preview => "Preview",
     }
 }
 

@@ -121,6 +121,14 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ExportFailed => {
             "画像を作成できませんでした（詳細はブラウザーのコンソールをご覧ください）。"
         }
+        Msg::Share => "共有・埋め込み",
+        Msg::ShareTitle => "この地図を共有・埋め込み",
+        Msg::ShareLink => "この表示へのリンク",
+        Msg::ShareIframe => "授業ページに埋め込む（iframe）",
+        Msg::ShareElement => "要素として埋め込む（<rj-atlas>）",
+        Msg::Copy => "コピー",
+        Msg::Copied => "コピーしました",
+        Msg::Preview => "プレビュー",
     }
 }
 

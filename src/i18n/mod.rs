@@ -237,11 +237,27 @@ pub enum Msg {
     Exporting,
     /// When the image could not be made.
     ExportFailed,
+    /// Opens the share and embed dialog.
+    Share,
+    /// The share dialog's heading.
+    ShareTitle,
+    /// The link to the current view.
+    ShareLink,
+    /// The iframe code.
+    ShareIframe,
+    /// The custom element code.
+    ShareElement,
+    /// Copies a text to the clipboard.
+    Copy,
+    /// After copying.
+    Copied,
+    /// The live preview's label.
+    Preview,
 }
 
 impl Msg {
     /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 112] = [
+    pub const ALL: [Msg; 120] = [
         Msg::AppTitle,
         Msg::Subtitle,
         Msg::Year,
@@ -354,6 +370,14 @@ impl Msg {
         Msg::ExportHint,
         Msg::Exporting,
         Msg::ExportFailed,
+        Msg::Share,
+        Msg::ShareTitle,
+        Msg::ShareLink,
+        Msg::ShareIframe,
+        Msg::ShareElement,
+        Msg::Copy,
+        Msg::Copied,
+        Msg::Preview,
     ];
 }
 

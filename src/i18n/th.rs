@@ -134,6 +134,14 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ExportHint => "บันทึกมุมมองปัจจุบัน พร้อมชื่อเรื่อง คำอธิบายสัญลักษณ์ มาตราส่วน และแหล่งที่มา สำหรับใบงาน",
         Msg::Exporting => "กำลังเตรียมภาพ…",
         Msg::ExportFailed => "สร้างภาพไม่สำเร็จ (ดูรายละเอียดในคอนโซลของเบราว์เซอร์)",
+        Msg::Share => "แชร์ / ฝัง",
+        Msg::ShareTitle => "แชร์หรือฝังแผนที่นี้",
+        Msg::ShareLink => "ลิงก์ไปยังมุมมองนี้",
+        Msg::ShareIframe => "ฝังในหน้าบทเรียน (iframe)",
+        Msg::ShareElement => "ฝังเป็นองค์ประกอบ (<rj-atlas>)",
+        Msg::Copy => "คัดลอก",
+        Msg::Copied => "คัดลอกแล้ว",
+        Msg::Preview => "ตัวอย่าง",
     }
 }
 

@@ -137,31 +137,6 @@ fn mark_all(root: &web_sys::Element, attribute: &str, ids: &[String]) {
     }
 }
 
-/// Puts `data-selected` on the shape with this id, and takes it off any other.
-fn mark_selected(id: Option<&str>) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Ok(old) = document.query_selector_all("[data-selected]") {
-        for i in 0..old.length() {
-            if let Some(el) = old
-                .item(i)
-                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-            {
-                let _ = el.remove_attribute("data-selected");
-            }
-        }
-    }
-    // Ids are checked against the data before they get here, but quote them anyway.
-    if let Some(id) = id.filter(|id| id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')) {
-        let selector =
-            format!("[data-territory=\"{id}\"],[data-event=\"{id}\"],[data-sister-pair=\"{id}\"]");
-        if let Ok(Some(el)) = document.query_selector(&selector) {
-            let _ = el.set_attribute("data-selected", "true");
-        }
-    }
-}
-
 /// What could not be used of a teacher's layer: all of it (`failed`), or some features (each
 /// with whether it was left out).
 #[derive(Clone, Debug, PartialEq)]
@@ -202,9 +177,37 @@ fn layer_notice_view(notice: &LayerNotice, lang: Lang, on_dismiss: Callback<Mous
     }
 }
 
+/// What ties an app to its `<rj-atlas>` element: the attributes (as a query string), the element
+/// (for `yearchange` and `select` events) and the way in for live attribute changes.
+pub struct ElementLink {
+    /// The element's attributes as `year=1905&lang=th…`, read like a page URL.
+    pub query: String,
+    /// The element, which dispatches the events.
+    pub host: web_sys::HtmlElement,
+    /// Set by the app on every render: applies a change of attributes or properties.
+    pub control: std::cell::RefCell<Option<Callback<crate::host_message::SetRequest>>>,
+    /// Set by the app: draws a layer given as text (the `geojson` property).
+    pub add_layer: std::cell::RefCell<Option<Callback<PickedFile>>>,
+}
+
+/// Dispatches `name` with `detail` from the element (bubbling, and out of its shadow root).
+fn dispatch(host: &web_sys::HtmlElement, name: &str, detail: &wasm_bindgen::JsValue) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(detail);
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
+    /// Set when the app is an `<rj-atlas>` element: it then reads its attributes instead of the
+    /// page URL, never writes the URL, and talks through events instead of `postMessage`.
+    #[prop_or_default]
+    pub element: Option<Shared<ElementLink>>,
     /// The embed layout (`embed.html`): no page chrome, the map fills the frame, and
     /// `?controls=` chooses which controls show.
     #[prop_or_default]
@@ -238,8 +241,17 @@ fn controls(text: Option<&str>) -> String {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let loaded = use_memo((), |_| data::bundled().map(Shared::new));
-    let start = use_memo((), |_| url::start());
-    let year = use_state(|| start.year.unwrap_or(1905));
+    let start = {
+        let element = props.element.clone();
+        use_memo((), move |_| match element {
+            Some(e) => url::start_from_query(&e.query),
+            None => url::start(),
+        })
+    };
+    let year = use_state(|| {
+        let (min, max) = start.bounds.unwrap_or((FIRST_YEAR, LAST_YEAR));
+        start.year.unwrap_or(1905).clamp(min, max)
+    });
     // The day shown in month-by-month mode; `None` shows 31 December of the year.
     let day = use_state(|| start.date);
     // The URL follows the mode: `date=` while month by month, gone when a year step leaves it.
@@ -340,11 +352,6 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    {
-        // The open subject is marked on the map (`data-selected`) for styling.
-        let id = (*selected).clone();
-        use_effect_with(id, |id| mark_selected(id.as_deref()));
-    }
     let table_open = use_state(|| false);
     // A view the map is asked to move to (a story step), numbered so the same view twice moves.
     let goto = use_state(|| None::<(u32, ZoomView)>);
@@ -471,9 +478,12 @@ pub fn app(props: &AppProps) -> Html {
             lang.set(l);
         })
     };
-    // The page's own language follows, for screen readers and font selection.
-    use_effect_with(*lang, |lang| {
+    // The page's own language follows, for screen readers and font selection (an element's
+    // page is the lesson's: the app's root carries `lang` there).
+    let owns_page = props.element.is_none();
+    use_effect_with(*lang, move |lang| {
         if let Some(root) = web_sys::window()
+            .filter(|_| owns_page)
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
@@ -513,7 +523,19 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     step.set_lang(lang);
+    if let Some((min, max)) = start.bounds {
+        step.set_bounds(min, max);
+    }
     let step = (*step).clone();
+    {
+        // The open subject is marked on the map (`data-selected`) for styling.
+        let (id, root) = ((*selected).clone(), step.root.clone());
+        use_effect_with(id, move |id| {
+            if let Some(root) = root.cast::<web_sys::Element>() {
+                mark_all(&root, "data-selected", id.as_slice());
+            }
+        });
+    }
     // Shows step `n` of `story`: its moment, layers and view; the question starts afresh.
     let show_story_step =
         {
@@ -698,7 +720,33 @@ pub fn app(props: &AppProps) -> Html {
                 selected_setter.set(Some(id));
             }
         });
-        super::host_api::use_host_api(start.parent_origin.clone(), state, on_set);
+        if let Some(link) = &props.element {
+            *link.control.borrow_mut() = Some(on_set.clone());
+            *link.add_layer.borrow_mut() = Some(on_layer_file.clone());
+        }
+        super::host_api::use_host_api(owns_page, start.parent_origin.clone(), state, on_set);
+    }
+    {
+        // An element tells its page: `yearchange` (detail: year, date) and `select` (detail: id).
+        let host = props.element.as_ref().map(|e| e.host.clone());
+        let first = use_mut_ref(|| true);
+        let selected_now = (*selected).clone();
+        use_effect_with((*year, *day, selected_now), move |(year, day, selected)| {
+            let is_first = first.replace(false);
+            if let (Some(host), false) = (host, is_first) {
+                let detail = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&detail, &"year".into(), &(*year).into());
+                let date = day.map_or(wasm_bindgen::JsValue::NULL, |d| d.to_string().into());
+                let _ = js_sys::Reflect::set(&detail, &"date".into(), &date);
+                dispatch(&host, "yearchange", &detail);
+                let detail = js_sys::Object::new();
+                let id = selected
+                    .clone()
+                    .map_or(wasm_bindgen::JsValue::NULL, Into::into);
+                let _ = js_sys::Reflect::set(&detail, &"id".into(), &id);
+                dispatch(&host, "select", &detail);
+            }
+        });
     }
     let date = day.unwrap_or(Date::end_of_year(*year));
     let subtitle = match *day {
@@ -738,7 +786,7 @@ pub fn app(props: &AppProps) -> Html {
                     (None, None) => day_setter.set(None),
                 }
             });
-            let window = web_sys::window();
+            let window = web_sys::window().filter(|_| owns_page);
             if let Some(w) = &window {
                 let _ =
                     w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
@@ -764,7 +812,7 @@ pub fn app(props: &AppProps) -> Html {
         _ => format!("{FIRST_YEAR}–{LAST_YEAR}"),
     };
     html! {
-        <div class={classes!("rj-atlas", props.embed.then_some("embed"))} data-mode={props.embed.then_some("embed")}
+        <div class={classes!("rj-atlas", props.embed.then_some("embed"), props.element.is_some().then_some("element"))} data-mode={props.embed.then_some("embed")}
             data-controls={props.embed.then(|| controls(start.controls.as_deref()))} ref={step.root.clone()} data-year={year.to_string()} data-date={day.map(|d| d.to_string())} data-lang={lang.code()} lang={lang.code()} data-layers={layers.iter().map(|l| l.id()).collect::<Vec<_>>().join(" ")} data-story-question={question_mode}>
             <header class="atlas-header">
                 <div class="title-block">
@@ -777,6 +825,7 @@ pub fn app(props: &AppProps) -> Html {
                         { i18n::text(lang, if *table_open { Msg::ShowMap } else { Msg::ShowTable }) }
                     </button>
                     { language_switcher(lang, on_lang) }
+                    <super::share_dialog::ShareButton {lang} year={*year} />
                     <super::export::ExportButtons {lang} year={*year} date={*day} root={step.root.clone()} />
                 </div>
             </header>
@@ -811,11 +860,11 @@ pub fn app(props: &AppProps) -> Html {
                     <YearSlider year={*year} step={step.clone()} {lang}>
                         <TimelineTicks atlas={atlas.clone()} />
                     </YearSlider>
-                    <Timeline atlas={atlas.clone()} step={step.clone()} year={*year} {lang} day={*day} {on_day} />
+                    <Timeline atlas={atlas.clone()} step={step.clone()} year={*year} {lang} day={*day} {on_day} autoplay={start.autoplay} />
                     <Legend atlas={atlas.clone()} {date} {lang} layers={*layers} {on_layers} />
                     <UserLayerControl layer={(*user_layer).clone()} {lang} on_file={on_layer_file.clone()} on_remove={ let (l, n) = (user_layer.clone(), layer_notice.clone()); Callback::from(move |()| { l.set(None); n.set(None); }) } />
                     <p class="visually-hidden" aria-live="polite" data-announce="">{ announcement(&atlas, *year, lang) }</p>
-                    <Compare atlas={atlas.clone()} year={*year} compare={*compare} {lang} {on_compare} />
+                    <Compare root={step.root.clone()} atlas={atlas.clone()} year={*year} compare={*compare} {lang} {on_compare} />
                     <section class="what-changed">
                         <h2>{ i18n::with_year(lang, Msg::WhatChanged, *year) }</h2>
                         { changes_list(&atlas, *year, lang) }

@@ -20,6 +20,9 @@ pub struct CompareProps {
     pub lang: Lang,
     /// Sets or clears the second year.
     pub on_compare: Callback<Option<i32>>,
+    /// The app's root, inside which the territories are marked.
+    #[prop_or_default]
+    pub root: NodeRef,
 }
 
 fn held(atlas: &Atlas, period: Option<&Period>, lang: Lang) -> String {
@@ -33,11 +36,11 @@ fn held(atlas: &Atlas, period: Option<&Period>, lang: Lang) -> String {
 }
 
 /// Puts `data-compare="changed"` on the territories in `ids`, and takes it off the others.
-fn mark_compared(ids: &[String]) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+fn mark_compared(root: &NodeRef, ids: &[String]) {
+    let Some(root) = root.cast::<web_sys::Element>() else {
         return;
     };
-    let Ok(all) = document.query_selector_all("[data-territory]") else {
+    let Ok(all) = root.query_selector_all("[data-territory]") else {
         return;
     };
     for i in 0..all.length() {
@@ -65,6 +68,7 @@ pub fn compare(props: &CompareProps) -> Html {
         compare,
         lang,
         on_compare,
+        ..
     } = props;
     let (year, lang) = (*year, *lang);
     let onchange = {
@@ -92,7 +96,8 @@ pub fn compare(props: &CompareProps) -> Html {
             .flatten()
             .map(|d| d.territory.id.clone())
             .collect();
-        use_effect_with(changed, |changed| mark_compared(changed));
+        let root = props.root.clone();
+        use_effect_with(changed, move |changed| mark_compared(&root, changed));
     }
     let (earlier, later) = match compare {
         Some(other) => (year.min(*other), year.max(*other)),

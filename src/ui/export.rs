@@ -28,6 +28,19 @@ const COL_W: f64 = 296.0;
 const PNG_SCALE: f64 = 2.0;
 const INK: &str = "#1d232b";
 const MUTED: &str = "#4a5360";
+/// The colour properties the page's rules use.
+const COLOURS: [&str; 10] = [
+    "--ink",
+    "--muted",
+    "--paper",
+    "--panel",
+    "--line",
+    "--sea",
+    "--land",
+    "--graticule",
+    "--accent",
+    "--focus",
+];
 
 /// Props of [`ExportButtons`].
 #[derive(Properties, PartialEq)]
@@ -296,14 +309,30 @@ pub fn compose(
         .and_then(|k| k.trim().parse::<f64>().ok())
         .filter(|k| k.is_finite() && *k > 0.0)
         .unwrap_or(1.0);
-    let font = web_sys::window()
-        .and_then(|w| w.get_computed_style(root).ok().flatten())
-        .and_then(|s| s.get_property_value("font-family").ok())
-        .unwrap_or_else(|| "sans-serif".to_string());
+    // The font and colours the root has now, first: where the sheets set them on `:root` (the
+    // page, in the light theme) their rule comes later and wins; in a shadow root (`:host`,
+    // which matches nothing in the file) these stand.
+    let computed = web_sys::window().and_then(|w| w.get_computed_style(root).ok().flatten());
+    let value = |name: &str| {
+        computed
+            .as_ref()
+            .and_then(|s| s.get_property_value(name).ok())
+            .unwrap_or_default()
+    };
+    let mut vars = String::from(":root{");
+    for name in COLOURS {
+        let v = value(name);
+        if !v.trim().is_empty() {
+            let _ = write!(vars, "{name}:{};", v.trim());
+        }
+    }
+    vars.push('}');
+    let font = value("font-family");
     let svg = format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" xml:lang="{}" font-family="{}"><style>{}.rj-atlas{{--k:{k}}}</style><rect width="{WIDTH}" height="{height}" fill="#ffffff"/>{body}</svg>"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" xml:lang="{}" font-family="{}"><style>{}{}.rj-atlas{{--k:{k}}}</style><rect width="{WIDTH}" height="{height}" fill="#ffffff"/>{body}</svg>"##,
         lang.code(),
         esc(&font),
+        esc(&vars),
         esc(&page_css(root)),
     );
     Ok((svg, height))

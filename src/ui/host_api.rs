@@ -37,8 +37,8 @@ fn parent() -> Option<web_sys::Window> {
 }
 
 /// Posts `message` (with `type`) to the parent, if the policy names where to.
-fn post(policy: &OriginPolicy, kind: &str, state: Option<&HostState>) {
-    let (Some(parent), Some(target)) = (parent(), target_origin(policy)) else {
+fn post(enabled: bool, policy: &OriginPolicy, kind: &str, state: Option<&HostState>) {
+    let (true, Some(parent), Some(target)) = (enabled, parent(), target_origin(policy)) else {
         return;
     };
     let message = js_sys::Object::new();
@@ -66,7 +66,12 @@ fn post(policy: &OriginPolicy, kind: &str, state: Option<&HostState>) {
 /// valid request, answers `rj-atlas:get` and announces every change of `state`.
 /// The step's year is set by `on_set` through the year step, so `state.year` follows.
 #[hook]
-pub fn use_host_api(parent_origin: Option<String>, state: HostState, on_set: Callback<SetRequest>) {
+pub fn use_host_api(
+    enabled: bool,
+    parent_origin: Option<String>,
+    state: HostState,
+    on_set: Callback<SetRequest>,
+) {
     let own_origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
@@ -93,14 +98,14 @@ pub fn use_host_api(parent_origin: Option<String>, state: HostState, on_set: Cal
                     match parse_host_message(&json) {
                         Some(HostMessage::Set(request)) => on_set.emit(request),
                         Some(HostMessage::Get) => {
-                            post(&policy.0, "rj-atlas:state", Some(&latest.borrow()))
+                            post(enabled, &policy.0, "rj-atlas:state", Some(&latest.borrow()))
                         }
                         None => {}
                     }
                 },
             );
             let window = web_sys::window();
-            let in_frame = parent().is_some();
+            let in_frame = enabled && parent().is_some();
             if let (Some(w), true) = (&window, in_frame) {
                 let _ = w
                     .add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
@@ -117,12 +122,14 @@ pub fn use_host_api(parent_origin: Option<String>, state: HostState, on_set: Cal
     }
     {
         let policy = policy.clone();
-        use_effect_with((), move |_| post(&policy.0, "rj-atlas:ready", None));
+        use_effect_with((), move |_| {
+            post(enabled, &policy.0, "rj-atlas:ready", None)
+        });
     }
     {
         let policy = policy.clone();
         use_effect_with(state, move |state| {
-            post(&policy.0, "rj-atlas:state", Some(state))
+            post(enabled, &policy.0, "rj-atlas:state", Some(state))
         });
     }
 }

@@ -4,6 +4,7 @@ mod app;
 mod charts;
 mod compare;
 mod details_panel;
+mod element;
 mod event_layer;
 mod export;
 mod fetch;
@@ -12,6 +13,7 @@ mod legend;
 mod map;
 mod pan_zoom;
 mod seas;
+mod share_dialog;
 mod shared;
 mod sister_layer;
 mod slider;
@@ -28,7 +30,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Entry point: installs the panic hook (console, then `show_panic_card`) and mounts the app on
-/// `#app` (or `<body>`). `?debug=panic` panics on purpose, on this machine only (see
+/// `#app` if the page has one. `?debug=panic` panics on purpose, on this machine only (see
 /// `debug_panic_requested`).
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -39,33 +41,43 @@ pub fn start() {
     }));
     let document = web_sys::window().and_then(|w| w.document());
     let host = document.as_ref().and_then(|d| d.get_element_by_id("app"));
-    match host {
-        Some(element) => {
-            // `embed.html` asks for the frame-filling layout with `data-mode="embed"`.
-            let embed = element.get_attribute("data-mode").as_deref() == Some("embed");
-            // A page may name the language on the host (`<div id="app" lang="th">`); `?lang=`
-            // still wins, and the browser's preference comes after both.
-            let lang = element
-                .get_attribute("lang")
-                .and_then(|l| crate::model::Lang::from_tag(&l));
-            element.set_inner_html("");
-            yew::Renderer::<app::App>::with_root_and_props(element, app::AppProps { embed, lang })
-                .render();
-        }
-        None => {
-            yew::Renderer::<app::App>::new().render();
-        }
+    // A lesson page with `<rj-atlas>` elements has no `#app`: `www/rj-atlas.js` mounts each one.
+    if let Some(element) = host {
+        // `embed.html` asks for the frame-filling layout with `data-mode="embed"`.
+        let embed = element.get_attribute("data-mode").as_deref() == Some("embed");
+        // A page may name the language on the host (`<div id="app" lang="th">`); `?lang=`
+        // still wins, and the browser's preference comes after both.
+        let lang = element
+            .get_attribute("lang")
+            .and_then(|l| crate::model::Lang::from_tag(&l));
+        element.set_inner_html("");
+        let props = app::AppProps {
+            embed,
+            lang,
+            element: None,
+        };
+        yew::Renderer::<app::App>::with_root_and_props(element, props).render();
     }
     if debug_panic_requested() {
         schedule_debug_panic();
     }
 }
 
-/// The app host: `#app`, else `<body>` (as [`start`] mounts).
-fn host(document: &web_sys::Document) -> Option<web_sys::Element> {
-    document
-        .get_element_by_id("app")
-        .or_else(|| document.body().map(Into::into))
+/// Where apps live: `#app`, else the shadow root of every `<rj-atlas>` element (never the
+/// lesson page's own body).
+fn hosts(document: &web_sys::Document) -> Vec<web_sys::Node> {
+    if let Some(app) = document.get_element_by_id("app") {
+        return vec![app.into()];
+    }
+    let Ok(elements) = document.query_selector_all("rj-atlas") else {
+        return Vec::new();
+    };
+    (0..elements.length())
+        .filter_map(|i| elements.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|e| e.shadow_root())
+        .map(Into::into)
+        .collect()
 }
 
 /// Replaces the app with a card that says what happened and offers a reload, so a reader never
@@ -76,7 +88,19 @@ fn host(document: &web_sys::Document) -> Option<web_sys::Element> {
 fn show_panic_card(message: &str) -> Option<()> {
     let window = web_sys::window()?;
     let document = window.document()?;
-    let host = host(&document)?;
+    for host in hosts(&document) {
+        show_card_in(&window, &document, &host, message);
+    }
+    Some(())
+}
+
+/// One panic card in `host`.
+fn show_card_in(
+    window: &web_sys::Window,
+    document: &web_sys::Document,
+    host: &web_sys::Node,
+    message: &str,
+) -> Option<()> {
     let card = document.create_element("div").ok()?;
     card.set_class_name("rj-atlas error-card");
     card.set_attribute("role", "alert").ok()?;

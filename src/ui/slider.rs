@@ -4,7 +4,7 @@
 use super::shared::Shared;
 use super::year_step::{ce_line, YearStep};
 use crate::i18n::{self, Msg};
-use crate::model::{Lang, FIRST_YEAR, LAST_YEAR};
+use crate::model::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -22,27 +22,28 @@ pub struct SliderProps {
     pub children: Html,
 }
 
-/// `<input type="range" min="1855" max="2014">` with its big year.
+/// `<input type="range" min="1855" max="2014">` (or a lesson's `min`/`max`) with its big year.
 #[function_component(YearSlider)]
 pub fn year_slider(props: &SliderProps) -> Html {
     let step = props.step.clone();
     let oninput = Callback::from(move |e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
         if let Ok(year) = input.value().parse::<i32>() {
-            step.show(year.clamp(FIRST_YEAR, LAST_YEAR));
+            step.show(year);
         }
     });
+    let (min, max) = props.step.bounds();
     html! {
-        <div class="slider">
+        <div class="slider" data-min={min.to_string()} data-max={max.to_string()}>
             <label for="rj-year" class="slider-label">{ i18n::text(props.lang, Msg::Year) }</label>
             <output class="year-display" for="rj-year" aria-hidden="true">
                 <span class="year-main" ref={props.step.year_main.clone()}>{ i18n::year_short(props.lang, props.year) }</span>
                 if props.lang == Lang::Th { <span class="year-ce" ref={props.step.year_ce.clone()}>{ ce_line(props.year) }</span> }
             </output>
-            <input id="rj-year" ref={props.step.slider.clone()} class="year-slider" type="range" min={FIRST_YEAR.to_string()} max={LAST_YEAR.to_string()} step="1"
+            <input id="rj-year" ref={props.step.slider.clone()} class="year-slider" type="range" min={min.to_string()} max={max.to_string()} step="1"
                 value={props.year.to_string()} aria-valuetext={i18n::year(props.lang, props.year)} {oninput} />
             { props.children.clone() }
-            <div class="slider-ends" aria-hidden="true"><span>{ i18n::year_short(props.lang, FIRST_YEAR) }</span><span>{ i18n::year_short(props.lang, LAST_YEAR) }</span></div>
+            <div class="slider-ends" aria-hidden="true"><span>{ i18n::year_short(props.lang, min) }</span><span>{ i18n::year_short(props.lang, max) }</span></div>
         </div>
     }
 }

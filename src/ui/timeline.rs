@@ -31,6 +31,9 @@ pub struct TimelineProps {
     pub day: Option<Date>,
     /// Sets the day (month-by-month mode) or leaves the mode (`None`).
     pub on_day: Callback<Option<Date>>,
+    /// Start playing at once (`autoplay`).
+    #[prop_or_default]
+    pub autoplay: bool,
 }
 
 /// An icon button with an accessible name: symbols such as ⏮ are missing from many system fonts,
@@ -56,6 +59,17 @@ const ICON_PAUSE: &str = "M7 5h4v14H7zM13 5h4v14h-4z";
 const ICON_NEXT_YEAR: &str = "M8 5v14l9-7z";
 const ICON_NEXT_CHANGE: &str = "M16 5h2v14h-2zM5 5v14l9-7z";
 
+/// Whether the reader asked the system for reduced motion.
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
 /// The buttons, the speed and loop switches, and the ticks.
 #[function_component(Timeline)]
 pub fn timeline(props: &TimelineProps) -> Html {
@@ -66,9 +80,12 @@ pub fn timeline(props: &TimelineProps) -> Html {
         lang,
         day,
         on_day,
+        autoplay,
     } = props;
     let (year, lang, day) = (*year, *lang, *day);
-    let playing = use_state(|| false);
+    let (first, last) = step.bounds();
+    // `autoplay` starts playing, unless the reader asked the system for reduced motion.
+    let playing = use_state(|| *autoplay && !prefers_reduced_motion());
     let speed = use_state(|| SPEEDS[0]);
     let looping = use_state(|| false);
 
@@ -83,11 +100,12 @@ pub fn timeline(props: &TimelineProps) -> Html {
                 let window = web_sys::window();
                 if let (true, Some(window)) = (playing, window.as_ref()) {
                     let tick = Closure::<dyn FnMut()>::new(move || {
+                        let (first, last) = step.bounds();
                         let next = step.shown() + 1;
-                        if next <= LAST_YEAR {
+                        if next <= last {
                             step.show(next);
                         } else if looping {
-                            step.show(FIRST_YEAR);
+                            step.show(first);
                         } else {
                             playing_setter.set(false);
                         }
@@ -122,8 +140,9 @@ pub fn timeline(props: &TimelineProps) -> Html {
     let on_play = {
         let (playing, step) = (playing.clone(), step.clone());
         Callback::from(move |_: MouseEvent| {
-            if !*playing && step.shown() >= LAST_YEAR {
-                step.show(FIRST_YEAR);
+            let (first, last) = step.bounds();
+            if !*playing && step.shown() >= last {
+                step.show(first);
             }
             playing.set(!*playing);
         })
@@ -152,12 +171,12 @@ pub fn timeline(props: &TimelineProps) -> Html {
         <div class="timeline" role="group" aria-label={i18n::text(lang, Msg::Timeline)} data-playing={playing.to_string()}>
             <div class="timeline-buttons">
                 { icon_button("previous-change", i18n::text(lang, Msg::PrevChange), ICON_PREV_CHANGE, go(previous_change), previous_change.is_none()) }
-                { icon_button("previous-year", i18n::text(lang, Msg::PrevYear), ICON_PREV_YEAR, go((year > FIRST_YEAR).then_some(year - 1)), year <= FIRST_YEAR) }
+                { icon_button("previous-year", i18n::text(lang, Msg::PrevYear), ICON_PREV_YEAR, go((year > first).then_some(year - 1)), year <= first) }
                 <button type="button" class="timeline-button play" data-action="play" aria-pressed={playing.to_string()}
                     aria-label={play_label} title={play_label} onclick={on_play}>
                     <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"><path d={play_icon} /></svg>
                 </button>
-                { icon_button("next-year", i18n::text(lang, Msg::NextYear), ICON_NEXT_YEAR, go((year < LAST_YEAR).then_some(year + 1)), year >= LAST_YEAR) }
+                { icon_button("next-year", i18n::text(lang, Msg::NextYear), ICON_NEXT_YEAR, go((year < last).then_some(year + 1)), year >= last) }
                 { icon_button("next-change", i18n::text(lang, Msg::NextChange), ICON_NEXT_CHANGE, go(next_change), next_change.is_none()) }
             </div>
             // Month by month: the war years step a month at a time (`?date=`).

@@ -35,6 +35,10 @@ pub struct Start {
     pub geojson: Option<String>,
     /// `story`: a guided story, as an absolute same-origin URL.
     pub story: Option<String>,
+    /// `min` and `max`: the years the slider may reach (a lesson's span), both valid and in order.
+    pub bounds: Option<(i32, i32)>,
+    /// `autoplay`: play the years from the start (unless the reader prefers reduced motion).
+    pub autoplay: bool,
     /// `parent-origin` as typed: which host pages may drive an embed by `postMessage`.
     pub parent_origin: Option<String>,
     /// One sentence per ignored parameter.
@@ -71,11 +75,20 @@ pub fn same_origin_url(name: &str, text: &str) -> Result<String, String> {
     }
 }
 
-/// Reads `year` and `lang` from the URL. A repeated parameter counts once (the first), as
+/// Reads the page URL's parameters. A repeated parameter counts once (the first), as
 /// `URLSearchParams.get` does.
 pub fn start() -> Start {
+    start_from(params())
+}
+
+/// Reads the parameters of a query string (an `<rj-atlas>` element passes its attributes so).
+pub fn start_from_query(query: &str) -> Start {
+    start_from(web_sys::UrlSearchParams::new_with_str(query).ok())
+}
+
+fn start_from(params: Option<web_sys::UrlSearchParams>) -> Start {
     let mut start = Start::default();
-    if let Some(p) = params() {
+    if let Some(p) = params {
         if let Some(text) = p.get("year") {
             match parse_year(&text) {
                 Ok(y) => start.year = Some(y),
@@ -127,6 +140,41 @@ pub fn start() -> Start {
                     Ok(url) => *slot = Some(url),
                     Err(e) => start.notices.push(e),
                 }
+            }
+        }
+        let bound = |name: &str, notices: &mut Vec<String>| {
+            p.get(name).and_then(|text| match parse_year(&text) {
+                Ok(y) => Some(y),
+                Err(e) => {
+                    notices.push(format!("{name}: {e}"));
+                    None
+                }
+            })
+        };
+        let (min, max) = (
+            bound("min", &mut start.notices),
+            bound("max", &mut start.notices),
+        );
+        match (min, max) {
+            (Some(lo), Some(hi)) if lo > hi => start.notices.push(format!(
+                "min {lo} is after max {hi}; the whole span is used"
+            )),
+            (None, None) => {}
+            (lo, hi) => {
+                start.bounds = Some((
+                    lo.unwrap_or(crate::model::FIRST_YEAR),
+                    hi.unwrap_or(crate::model::LAST_YEAR),
+                ))
+            }
+        }
+        if let Some(text) = p.get("autoplay") {
+            match text.trim() {
+                "" | "1" | "true" | "yes" | "autoplay" => start.autoplay = true,
+                "0" | "false" | "no" => {}
+                other => start.notices.push(format!(
+                    "autoplay “{}” is not true or false",
+                    other.chars().take(40).collect::<String>()
+                )),
             }
         }
         if let Some(text) = p.get("parent-origin") {
@@ -196,6 +244,9 @@ fn remove_param(name: &str) {
 
 /// Replaces the query with `params`, keeping the path and the hash, without a history entry.
 fn write_params(params: &web_sys::UrlSearchParams) {
+    if !SYNC.with(std::cell::Cell::get) {
+        return;
+    }
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -217,8 +268,16 @@ fn write_params(params: &web_sys::UrlSearchParams) {
 }
 
 thread_local! {
+    /// Whether the atlas owns the page URL: not when it is an `<rj-atlas>` element on a lesson
+    /// page, whose address belongs to the lesson.
+    static SYNC: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
     /// Whether the next URL write adds a history entry (see [`new_entry`]).
     static NEW_ENTRY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Stops every URL write (the atlas runs as an element on someone else's page).
+pub fn stop_sync() {
+    SYNC.with(|s| s.set(false));
 }
 
 /// Makes the next URL write a new history entry, so Back returns to the state before it:

@@ -40,6 +40,8 @@ pub struct YearStep {
     /// The styles the territories are first drawn with.
     pub initial: Shared<Vec<AppliedStyle>>,
     lang: Cell<Lang>,
+    /// The years the slider may reach (`min`/`max`; else 1855–2014).
+    bounds: Cell<(i32, i32)>,
     shown: Cell<i32>,
     pending: Rc<Cell<Option<i32>>>,
     frame_scheduled: Rc<Cell<bool>>,
@@ -76,6 +78,7 @@ impl YearStep {
             slider: NodeRef::default(),
             territories: NodeRef::default(),
             lang: Cell::new(lang),
+            bounds: Cell::new((crate::model::FIRST_YEAR, crate::model::LAST_YEAR)),
             shown: Cell::new(year),
             pending: Rc::new(Cell::new(None)),
             frame_scheduled: Rc::new(Cell::new(false)),
@@ -93,8 +96,20 @@ impl YearStep {
         self.shown.get()
     }
 
-    /// Shows `year` now; Yew follows at the next frame.
+    /// Limits the years to `min..=max` (a lesson's span).
+    pub fn set_bounds(&self, min: i32, max: i32) {
+        self.bounds.set((min, max));
+    }
+
+    /// The years the slider may reach.
+    pub fn bounds(&self) -> (i32, i32) {
+        self.bounds.get()
+    }
+
+    /// Shows `year` (kept inside the bounds) now; Yew follows at the next frame.
     pub fn show(&self, year: i32) {
+        let (min, max) = self.bounds.get();
+        let year = year.clamp(min, max);
         let lang = self.lang.get();
         self.shown.set(year);
         let text = year.to_string();

@@ -101,7 +101,7 @@ test('?layers= opens with those layers; unknown names are named in the notice', 
   assert.match(await page.locator('[data-notice]').innerText(), /rivers/);
   const markup = await open('?layers=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
   assert.equal(await markup.page.locator('.notice img').count(), 0, 'markup is shown as text');
-  assert.equal(await markup.page.locator('.rj-atlas').getAttribute('data-layers'), 'territories war conflict diplomacy sister-cities');
+  assert.equal(await markup.page.locator('.rj-atlas').getAttribute('data-layers'), 'territories war conflict diplomacy sister-cities charts');
   assert.deepEqual(problems, []);
   assert.deepEqual(markup.problems, []);
   await context.close();

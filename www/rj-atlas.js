@@ -1,0 +1,119 @@
+// <rj-atlas>: the atlas as a custom element for lesson pages.
+//
+//   <script type="module" src="rj-atlas.js"></script>
+//   <rj-atlas year="1905" layers="war,territories" lang="th"></rj-atlas>
+//
+// Attributes (read like the app's URL parameters; a value it cannot use is named in a notice):
+// year, date, lang, layers, view, select, compare, min, max, controls, autoplay, story, geojson.
+// year, date, lang, layers and select are live both ways (attribute and property); the element
+// dispatches `yearchange` (detail: {year, date}) and `select` (detail: {id}). The map lives in an
+// open shadow root, so the lesson's CSS cannot reach it and its CSS cannot leak; the data-*
+// hooks (data-territory, data-year, …) are inside it. Every element on a page shares one
+// WebAssembly instance.
+import init, { mountElement } from './rj_atlas.js';
+
+const base = new URL('.', import.meta.url);
+let wasm;
+/** The WebAssembly, loaded once for every element on the page. */
+const load = () => (wasm ??= init({ module_or_path: new URL('rj_atlas_bg.wasm', base) }));
+
+const ATTRIBUTES = ['year', 'date', 'lang', 'layers', 'view', 'select', 'compare', 'min', 'max', 'controls', 'autoplay', 'story', 'geojson'];
+const LIVE = ['year', 'date', 'lang', 'layers', 'select'];
+/** Changing these starts the atlas again with the new value. */
+const REMOUNT = ['story', 'geojson', 'view', 'min', 'max', 'controls', 'compare'];
+
+class RjAtlas extends HTMLElement {
+  static observedAttributes = [...LIVE, ...REMOUNT];
+
+  #atlas = null;
+  #reflecting = false;
+  #container;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    for (const sheet of ['style.css', 'table.css']) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = new URL(sheet, base).href;
+      root.append(link);
+    }
+    this.#container = document.createElement('div');
+    this.#container.className = 'rj-atlas-host';
+    root.append(this.#container);
+    this.addEventListener('yearchange', (e) => this.#reflect({ year: String(e.detail.year), date: e.detail.date }));
+    this.addEventListener('select', (e) => this.#reflect({ select: e.detail.id }));
+  }
+
+  connectedCallback() {
+    load().then(() => this.#mount(), (error) => {
+      console.error('RJ Atlas failed to start:', error);
+      this.#container.textContent = 'The atlas could not start: your browser may not support WebAssembly, or a file failed to load.';
+    });
+  }
+
+  disconnectedCallback() {
+    this.#atlas?.destroy();
+    this.#atlas = null;
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (this.#reflecting || !this.#atlas || old === value) return;
+    if (REMOUNT.includes(name)) {
+      this.#atlas.destroy();
+      this.#atlas = null;
+      this.#mount();
+    } else if (value !== null) {
+      this.#atlas.set(JSON.stringify({ [name]: value }));
+    }
+  }
+
+  #mount() {
+    if (!this.isConnected || this.#atlas) return;
+    const query = new URLSearchParams();
+    for (const name of ATTRIBUTES) {
+      if (this.hasAttribute(name)) query.set(name, this.getAttribute(name));
+    }
+    // A file named in an attribute is relative to the lesson page, as a link's would be.
+    for (const name of ['story', 'geojson']) {
+      if (query.get(name)) query.set(name, new URL(query.get(name), document.baseURI).href);
+    }
+    this.#container.replaceChildren();
+    this.#atlas = mountElement(this.#container, this, query.toString());
+    if (this.#layer) this.#atlas.add_layer(this.#layer.name, this.#layer.text);
+  }
+
+  /** Writes what the atlas changed into the attributes, without applying it back. */
+  #reflect(values) {
+    this.#reflecting = true;
+    for (const [name, value] of Object.entries(values)) {
+      if (value == null) this.removeAttribute(name); else this.setAttribute(name, value);
+    }
+    this.#reflecting = false;
+  }
+
+  #layer = null;
+  /** A GeoJSON layer: a URL (same site), or a GeoJSON object, drawn over the atlas. */
+  get geojson() { return this.#layer ? JSON.parse(this.#layer.text) : this.getAttribute('geojson'); }
+  set geojson(value) {
+    if (typeof value === 'string') { this.#layer = null; this.setAttribute('geojson', value); return; }
+    let text;
+    try { text = JSON.stringify(value); } catch { text = 'null'; }
+    this.#layer = { name: value?.name || 'layer', text };
+    this.#atlas?.add_layer(this.#layer.name, text);
+  }
+}
+
+for (const name of [...LIVE, 'view', 'compare', 'min', 'max', 'controls', 'autoplay', 'story']) {
+  Object.defineProperty(RjAtlas.prototype, name, {
+    get() {
+      const value = this.getAttribute(name);
+      return name === 'year' && value !== null ? Number(value) : value;
+    },
+    set(value) {
+      if (value == null) this.removeAttribute(name); else this.setAttribute(name, String(value));
+    },
+  });
+}
+
+if (!customElements.get('rj-atlas')) customElements.define('rj-atlas', RjAtlas);
