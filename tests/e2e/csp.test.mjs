@@ -58,3 +58,33 @@ test('no Content-Security-Policy violation while the map loads, the slider moves
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('no violation on the embed page (a story, a teacher\'s layer) nor on the lesson page (iframes and two <rj-atlas>)', async () => {
+  const { page, context, problems } = await openPage(browser, server.url, { viewport: { width: 1280, height: 1000 } });
+  const consoleCsp = [];
+  page.on('console', (msg) => { if (/Content.Security.Policy/i.test(msg.text())) consoleCsp.push(msg.text()); });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  await page.goto(server.url + 'embed.html?story=stories/kurils.json&geojson=layers/example.geojson&controls=slider,charts');
+  await waitForMap(page);
+  await page.locator('[data-story]').waitFor();
+  await page.click('[data-action="story-next"]');
+  await page.locator('[data-user-layer]').waitFor({ state: 'attached' });
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'embed page');
+  await page.goto(server.url + 'lesson.html');
+  await page.locator('#atlas-a').locator('[data-territory]').first().waitFor({ state: 'attached' });
+  await page.locator('#atlas-b').locator('[data-territory]').first().waitFor({ state: 'attached' });
+  await page.click('[data-drive="a"][data-year="1905"]');
+  await page.waitForSelector('[data-heard="a"]:text("year 1905")');
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'lesson page');
+  for (const frame of page.frames()) {
+    assert.deepEqual(await frame.evaluate(() => window.__cspViolations ?? []), [], `frame ${frame.url()}`);
+  }
+  assert.deepEqual(consoleCsp, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
