@@ -202,13 +202,16 @@ fn place_labels(
     geometry: &MapGeometry,
     lang: Lang,
     view: ZoomView,
+    unit: f64,
 ) -> Vec<PlacedLabel> {
-    // Estimated box at 11 px: CJK and Thai glyphs are wider than Latin ones.
+    // Estimated box at 11 px: CJK and Thai glyphs are wider than Latin ones. On a map drawn
+    // smaller than its frame, labels keep their pixel size, so they take more of the frame.
+    let grow = 1.0 / unit.clamp(0.05, 1.0);
     let half_width = |text: &str| {
         let em = if text.is_ascii() { 6.0 } else { 9.5 };
-        text.chars().count() as f64 * em / 2.0 + 2.0
+        (text.chars().count() as f64 * em / 2.0 + 2.0) * grow
     };
-    let half_h = 8.0;
+    let half_h = 8.0 * grow;
     let mut placed: Vec<(f64, f64, f64)> = Vec::new();
     let mut labels = Vec::new();
     let mut try_place =
@@ -217,7 +220,7 @@ fn place_labels(
             // size at any zoom, so zooming in makes room for more of them.
             let (fx, fy) = view.to_frame(at.0, at.1);
             let hw = half_width(&text);
-            let cx = if city { fx + 4.0 + hw } else { fx };
+            let cx = if city { fx + 4.0 * grow + hw } else { fx };
             let free = placed
                 .iter()
                 .all(|&(px, py, pw)| (cx - px).abs() >= hw + pw || (fy - py).abs() >= 2.0 * half_h);
@@ -285,6 +288,8 @@ pub fn map_view(props: &MapProps) -> Html {
         Date::start_of_year(date.year())
     };
     let view = use_state(|| *initial_view);
+    // CSS pixels per map unit when the map is drawn smaller than its frame (see `PanZoom::write`).
+    let unit = use_state(|| 1.0f64);
     // Zoomed in past DETAIL_ZOOM, the full 10 m shapes are fetched once and drawn instead.
     let detailed = use_state(|| None::<Shared<MapGeometry>>);
     {
@@ -331,7 +336,33 @@ pub fn map_view(props: &MapProps) -> Html {
     {
         // `--k` and the scale bar need the laid-out frame: written after the first render.
         let pan_zoom = pan_zoom.clone();
-        use_effect_with((), move |_| pan_zoom.write(pan_zoom.view()));
+        let unit = unit.clone();
+        use_effect_with((), move |_| {
+            use wasm_bindgen::JsCast;
+            pan_zoom.write(pan_zoom.view());
+            unit.set(pan_zoom.screen_scale());
+            // A resized window or frame rescales the labels.
+            let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                pan_zoom.write(pan_zoom.view());
+                let s = pan_zoom.screen_scale();
+                if (s - *unit).abs() > 0.02 {
+                    unit.set(s);
+                }
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w
+                    .add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "resize",
+                        on_resize.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
     }
     {
         let pan_zoom = pan_zoom.clone();
@@ -417,7 +448,7 @@ pub fn map_view(props: &MapProps) -> Html {
             <g class="zoom-layer" ref={pan_zoom.base.clone()} transform={transform.clone()}>
                 <BaseLayers geometry={geometry.clone()} />
                 <TerritoryLayer atlas={atlas.clone()} geometry={geometry.clone()} initial={step.initial.clone()} node={step.territories.clone()} />
-                <Labels atlas={atlas.clone()} geometry={geometry.clone()} lang={*lang} view={*view} />
+                <Labels atlas={atlas.clone()} geometry={geometry.clone()} lang={*lang} view={*view} unit={*unit} />
             </g>
         </svg>
         // Point layers change every year; in their own SVG their changes do not make the
@@ -478,6 +509,8 @@ pub struct LabelProps {
     pub lang: Lang,
     /// The view the labels are placed for.
     pub view: ZoomView,
+    /// CSS pixels per map unit, at most 1 (labels keep their pixel size on a small map).
+    pub unit: f64,
 }
 
 /// Territory and sea labels; they depend on the language, never on the year.
@@ -488,16 +521,19 @@ pub fn labels(props: &LabelProps) -> Html {
         geometry,
         lang,
         view,
+        unit,
     } = props;
     let placed = {
         let (atlas, geometry) = (atlas.clone(), geometry.clone());
-        use_memo((*lang, *view), move |(lang, view)| {
-            place_labels(&atlas, &geometry, *lang, *view)
+        use_memo((*lang, *view, *unit), move |(lang, view, unit)| {
+            place_labels(&atlas, &geometry, *lang, *view, *unit)
         })
     };
     html! {
         <g class="labels" aria-hidden="true">
-            { for super::seas::seas().into_iter().map(|sea| {
+            // Sea names are left off a small map (a phone, a small embed) until it is zoomed in:
+            // at their pixel size they would cover the land.
+            { for super::seas::seas().into_iter().filter(|_| *unit * view.k >= 0.6).map(|sea| {
                 let (x, y) = geometry.viewport.to_screen(sea.at.0, sea.at.1);
                 html! { <text class="label sea-label" x={fixed(x, 1).to_string()} y={fixed(y, 1).to_string()}>{ super::seas::label(&sea, *lang).to_string() }</text> }
             }) }

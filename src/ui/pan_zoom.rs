@@ -76,10 +76,12 @@ impl PanZoom {
             }
         }
         if let Some(stack) = self.stack.cast::<HtmlElement>() {
+            // Labels and markers are sized in map units divided by `--k`: the zoom, times the
+            // frame's scale on screen when the map is drawn smaller than its 1000 units (a phone,
+            // a small embed), so they keep their size in CSS pixels.
+            let k = view.k * self.screen_scale();
             // Through the CSSOM, which a strict Content-Security-Policy allows.
-            let _ = stack
-                .style()
-                .set_property("--k", &fixed(view.k, 3).to_string());
+            let _ = stack.style().set_property("--k", &fixed(k, 3).to_string());
             let _ = stack.set_attribute("data-zoom", &fixed(view.k, 2).to_string());
         }
         self.write_scale_bar(view);
@@ -114,6 +116,12 @@ impl PanZoom {
         ) {
             self.pending.set(Some(handle));
         }
+    }
+
+    /// CSS pixels per frame unit where the map is drawn smaller than its frame (below 1), else 1:
+    /// labels never shrink below their size on a large screen.
+    pub fn screen_scale(&self) -> f64 {
+        self.frame_geometry().map_or(1.0, |g| g.0.min(1.0))
     }
 
     /// CSS pixels per frame unit, and the frame's top-left corner on screen.
