@@ -6,7 +6,10 @@
 // Attributes (read like the app's URL parameters; a value it cannot use is named in a notice):
 // year, date, lang, layers, view, select, compare, min, max, controls, autoplay, story, geojson.
 // year, date, lang, layers and select are live both ways (attribute and property); the element
-// dispatches `yearchange` (detail: {year, date}) and `select` (detail: {id}). The map lives in an
+// dispatches `yearchange` (detail: {year, date}) and `select` (detail: {id}). A story may also
+// be inline — <rj-atlas><script type="application/json">{…}</script></rj-atlas> — or the `story`
+// property set to an object; a GeoJSON layer the `geojson` attribute (a URL) or property (an
+// object). The map lives in an
 // open shadow root, so the lesson's CSS cannot reach it and its CSS cannot leak; the data-*
 // hooks (data-territory, data-year, …) are inside it. Every element on a page shares one
 // WebAssembly instance.
@@ -43,6 +46,20 @@ class RjAtlas extends HTMLElement {
     root.append(this.#container);
     this.addEventListener('yearchange', (e) => this.#reflect({ year: String(e.detail.year), date: e.detail.date }));
     this.addEventListener('select', (e) => this.#reflect({ select: e.detail.id }));
+    this.addEventListener('rj-atlas-state', (e) => {
+      e.stopPropagation();
+      this.#reflect({ lang: e.detail.lang, layers: e.detail.layers });
+      // The app has rendered: what was waiting for it goes in now.
+      const waiting = this.#waiting;
+      this.#waiting = null;
+      waiting?.forEach((f) => f());
+    });
+  }
+
+  #waiting = [];
+  /** Runs `f` once the app has rendered (its first `rj-atlas-state`). */
+  #whenReady(f) {
+    if (this.#waiting) this.#waiting.push(f); else f();
   }
 
   connectedCallback() {
@@ -79,8 +96,16 @@ class RjAtlas extends HTMLElement {
       if (query.get(name)) query.set(name, new URL(query.get(name), document.baseURI).href);
     }
     this.#container.replaceChildren();
-    this.#atlas = mountElement(this.#container, this, query.toString());
-    if (this.#layer) this.#atlas.add_layer(this.#layer.name, this.#layer.text);
+    this.#waiting = [];
+    const atlas = mountElement(this.#container, this, query.toString());
+    this.#atlas = atlas;
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    const story = this.#story ?? inline?.textContent;
+    if (story) this.#whenReady(() => atlas.add_story(story));
+    if (this.#layer) {
+      const { name, text } = this.#layer;
+      this.#whenReady(() => atlas.add_layer(name, text));
+    }
   }
 
   /** Writes what the atlas changed into the attributes, without applying it back. */
@@ -99,12 +124,24 @@ class RjAtlas extends HTMLElement {
     if (typeof value === 'string') { this.#layer = null; this.setAttribute('geojson', value); return; }
     let text;
     try { text = JSON.stringify(value); } catch { text = 'null'; }
-    this.#layer = { name: value?.name || 'layer', text };
-    this.#atlas?.add_layer(this.#layer.name, text);
+    const name = value?.name || 'layer';
+    this.#layer = { name, text };
+    const atlas = this.#atlas;
+    if (atlas) this.#whenReady(() => atlas.add_layer(name, text));
+  }
+
+  #story = null;
+  /** A guided story: a URL (same site), or a story object (see story.schema.json). */
+  get story() { return this.#story ? JSON.parse(this.#story) : this.getAttribute('story'); }
+  set story(value) {
+    if (typeof value === 'string') { this.#story = null; this.setAttribute('story', value); return; }
+    try { this.#story = JSON.stringify(value); } catch { this.#story = 'null'; }
+    const [atlas, text] = [this.#atlas, this.#story];
+    if (atlas) this.#whenReady(() => atlas.add_story(text));
   }
 }
 
-for (const name of [...LIVE, 'view', 'compare', 'min', 'max', 'controls', 'autoplay', 'story']) {
+for (const name of [...LIVE, 'view', 'compare', 'min', 'max', 'controls', 'autoplay']) {
   Object.defineProperty(RjAtlas.prototype, name, {
     get() {
       const value = this.getAttribute(name);
@@ -117,3 +154,18 @@ for (const name of [...LIVE, 'view', 'compare', 'min', 'max', 'controls', 'autop
 }
 
 if (!customElements.get('rj-atlas')) customElements.define('rj-atlas', RjAtlas);
+
+// The offline copy (sw.js), as the app's own pages register it; optional, so any failure leaves
+// the elements online-only. Only where the atlas's files share the page's origin.
+load().then(() => {
+  try {
+    if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && base.origin === location.origin) {
+      const sw = navigator.serviceWorker;
+      sw.register(new URL('sw.js', base)).then(() => sw.ready).then((r) => r.active?.postMessage({
+        rjAtlasCache: [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)],
+      })).catch((e) => console.warn('RJ Atlas offline copy:', e));
+    }
+  } catch (e) {
+    console.warn('RJ Atlas offline copy:', e);
+  }
+}, () => {});

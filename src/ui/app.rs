@@ -188,6 +188,9 @@ pub struct ElementLink {
     pub control: std::cell::RefCell<Option<Callback<crate::host_message::SetRequest>>>,
     /// Set by the app: draws a layer given as text (the `geojson` property).
     pub add_layer: std::cell::RefCell<Option<Callback<PickedFile>>>,
+    /// Set by the app: starts a story given as text (inline in the element, or its `story`
+    /// property set to an object).
+    pub add_story: std::cell::RefCell<Option<Callback<Result<String, String>>>>,
 }
 
 /// Dispatches `name` with `detail` from the element (bubbling, and out of its shadow root).
@@ -577,42 +580,48 @@ pub fn app(props: &AppProps) -> Html {
                 story_step.set(n);
             })
         };
-    {
-        // `?story=`: fetched, read and checked against the atlas; problems name step and field.
-        let (url, story, notice, atlas, show) = (
-            start.story.clone(),
+    // A story's text (fetched for `?story=`, or given inline to an element): read and checked
+    // against the atlas; problems name step and field.
+    let on_story_text = {
+        let (story, notice, atlas, show) = (
             story.clone(),
             story_notice.clone(),
             atlas.clone(),
             show_story_step.clone(),
         );
+        Callback::from(move |text: Result<String, String>| {
+            let text = match text {
+                Ok(t) => t,
+                Err(e) => return notice.set(vec![e]),
+            };
+            match crate::data::story::parse_story(&text) {
+                Ok(parsed) => {
+                    let unknown = crate::data::story::unknown_ids(&parsed, |id| {
+                        subject(&atlas, id).is_some()
+                    });
+                    if !unknown.is_empty() {
+                        return notice.set(unknown.iter().map(ToString::to_string).collect());
+                    }
+                    let parsed = Shared::new(parsed);
+                    story.set(Some(parsed.clone()));
+                    show.emit((parsed, 0));
+                }
+                Err(errors) => notice.set(errors.0.iter().map(ToString::to_string).collect()),
+            }
+        })
+    };
+    {
+        let (url, on_text) = (start.story.clone(), on_story_text.clone());
         use_effect_with((), move |_| {
             if let Some(url) = url {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let text = match super::fetch::fetch_text(&url).await {
-                        Ok(t) => t,
-                        Err(e) => return notice.set(vec![e]),
-                    };
-                    match crate::data::story::parse_story(&text) {
-                        Ok(parsed) => {
-                            let unknown = crate::data::story::unknown_ids(&parsed, |id| {
-                                subject(&atlas, id).is_some()
-                            });
-                            if !unknown.is_empty() {
-                                return notice
-                                    .set(unknown.iter().map(ToString::to_string).collect());
-                            }
-                            let parsed = Shared::new(parsed);
-                            story.set(Some(parsed.clone()));
-                            show.emit((parsed, 0));
-                        }
-                        Err(errors) => {
-                            notice.set(errors.0.iter().map(ToString::to_string).collect())
-                        }
-                    }
+                    on_text.emit(super::fetch::fetch_text(&url).await);
                 });
             }
         });
+    }
+    if let Some(link) = &props.element {
+        *link.add_story.borrow_mut() = Some(on_story_text.clone());
     }
     let on_answer = {
         let (story, story_step, question) = (story.clone(), story_step.clone(), question.clone());
@@ -727,25 +736,47 @@ pub fn app(props: &AppProps) -> Html {
         super::host_api::use_host_api(owns_page, start.parent_origin.clone(), state, on_set);
     }
     {
-        // An element tells its page: `yearchange` (detail: year, date) and `select` (detail: id).
+        // An element tells its page: `yearchange` (detail: year, date) when the year or day
+        // changes, `select` (detail: id) when the open panel does, and `rj-atlas-state`
+        // (detail: lang, layers) so that rj-atlas.js writes every live attribute back.
         let host = props.element.as_ref().map(|e| e.host.clone());
-        let first = use_mut_ref(|| true);
-        let selected_now = (*selected).clone();
-        use_effect_with((*year, *day, selected_now), move |(year, day, selected)| {
-            let is_first = first.replace(false);
-            if let (Some(host), false) = (host, is_first) {
-                let detail = js_sys::Object::new();
-                let _ = js_sys::Reflect::set(&detail, &"year".into(), &(*year).into());
-                let date = day.map_or(wasm_bindgen::JsValue::NULL, |d| d.to_string().into());
-                let _ = js_sys::Reflect::set(&detail, &"date".into(), &date);
-                dispatch(&host, "yearchange", &detail);
-                let detail = js_sys::Object::new();
-                let id = selected
-                    .clone()
-                    .map_or(wasm_bindgen::JsValue::NULL, Into::into);
-                let _ = js_sys::Reflect::set(&detail, &"id".into(), &id);
-                dispatch(&host, "select", &detail);
+        let last = use_mut_ref(|| None::<(i32, Option<Date>, Option<String>)>);
+        let now = (*year, *day, (*selected).clone(), lang, *layers);
+        use_effect_with(now, move |(year, day, selected, lang, layers)| {
+            let Some(host) = host else {
+                return;
+            };
+            let set = |o: &js_sys::Object, k: &str, v: wasm_bindgen::JsValue| {
+                let _ = js_sys::Reflect::set(o, &k.into(), &v);
+            };
+            let before = last.replace(Some((*year, *day, selected.clone())));
+            if let Some((y, d, s)) = before {
+                if (y, d) != (*year, *day) {
+                    let detail = js_sys::Object::new();
+                    set(&detail, "year", (*year).into());
+                    set(
+                        &detail,
+                        "date",
+                        day.map_or(wasm_bindgen::JsValue::NULL, |d| d.to_string().into()),
+                    );
+                    dispatch(&host, "yearchange", &detail);
+                }
+                if s != *selected {
+                    let detail = js_sys::Object::new();
+                    set(
+                        &detail,
+                        "id",
+                        selected
+                            .clone()
+                            .map_or(wasm_bindgen::JsValue::NULL, Into::into),
+                    );
+                    dispatch(&host, "select", &detail);
+                }
             }
+            let detail = js_sys::Object::new();
+            set(&detail, "lang", lang.code().into());
+            set(&detail, "layers", layers.to_string().into());
+            dispatch(&host, "rj-atlas-state", &detail);
         });
     }
     let date = day.unwrap_or(Date::end_of_year(*year));

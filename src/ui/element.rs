@@ -32,6 +32,7 @@ pub fn mount_element(
         host,
         control: std::cell::RefCell::new(None),
         add_layer: std::cell::RefCell::new(None),
+        add_story: std::cell::RefCell::new(None),
     });
     let props = AppProps {
         embed: true,
@@ -74,6 +75,14 @@ impl AtlasElement {
     pub fn add_layer(&self, name: String, text: String) {
         if let Some(add) = self.link.add_layer.borrow().as_ref() {
             add.emit((name, Ok(text)));
+        }
+    }
+
+    /// Starts a story given as JSON text (inline in the element, or the `story` property set to
+    /// an object); problems are shown as for `?story=`.
+    pub fn add_story(&self, text: String) {
+        if let Some(add) = self.link.add_story.borrow().as_ref() {
+            add.emit(Ok(text));
         }
     }
 

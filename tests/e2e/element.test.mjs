@@ -17,6 +17,9 @@ const BARE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <div class="notice" id="outside">not the atlas's</div>
 <div style="width: 700px; height: 450px"><rj-atlas id="one" year="abc" lang="th" layers="territories"></rj-atlas></div>
 <div style="width: 500px; height: 400px"><rj-atlas id="two" year="1956"></rj-atlas></div>
+<div style="width: 600px; height: 500px"><rj-atlas id="three" year="1900" geojson="layers/example.geojson" controls="slider,layers,legend">
+<script type="application/json">{"title": "Inline", "steps": [{"title": "Port Arthur leased", "text": "Russia holds **Port Arthur**.", "year": 1900}, {"title": "After the war", "text": "Japan holds it.", "year": 1906}]}</script>
+</rj-atlas></div>
 </body></html>`;
 
 const inShadow = (page, id, selector) => page.locator(`#${id}`).locator(selector);
@@ -82,6 +85,20 @@ test('styles are isolated both ways; a bad attribute is named; a GeoJSON propert
   await inShadow(page, 'two', '[data-user-feature]').waitFor({ state: 'attached' });
   assert.match(await inShadow(page, 'two', '[data-user-feature]').getAttribute('aria-label'), /Shikotan harbour/);
   assert.equal(await inShadow(page, 'one', '[data-user-feature]').count(), 0);
+  // A layer by attribute, and a story given inline, in a third element.
+  const three = inShadow(page, 'three', '.rj-atlas');
+  await three.locator('[data-story]').waitFor();
+  assert.equal(await three.locator('.story-step-title').innerText(), 'Port Arthur leased');
+  await three.locator('[data-user-feature]').first().waitFor({ state: 'attached' });
+  assert.ok((await three.locator('[data-user-feature]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).some((l) => l.startsWith('Port Arthur')));
+  await three.locator('[data-action="story-next"]').click();
+  await page.waitForFunction(() => document.getElementById('three').getAttribute('year') === '1906');
+  // Layers switched inside the element are written back to its attribute.
+  await three.locator('[data-layer-toggle="war"]').uncheck();
+  await page.waitForFunction(() => !document.getElementById('three').getAttribute('layers').includes('war'));
+  // A story set as a property replaces the inline one.
+  await page.evaluate(() => { document.getElementById('three').story = { title: 'Set', steps: [{ title: 'From a property', text: 'x', year: 1945 }] }; });
+  await page.waitForFunction(() => document.getElementById('three').shadowRoot.querySelector('.story-step-title')?.textContent === 'From a property');
   assert.deepEqual(problems, []);
   await context.close();
 });
