@@ -65,3 +65,37 @@ test('lesson.html: its embedded maps come up at their parameters, no other origi
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('embed.html prints the map, the year and the legend, not the controls; min/max bound the slider; autoplay plays', async () => {
+  const { page, context, problems } = await openPage(browser, server.url, { viewport: { width: 800, height: 480 } });
+  await page.goto(server.url + 'embed.html?year=1904&min=1904&max=1905&autoplay=1&controls=slider,timeline,legend');
+  await waitForMap(page);
+  // Autoplay moves the year on, within the lesson's years, and stops at max.
+  await page.waitForSelector('.rj-atlas[data-year="1905"]');
+  await page.waitForSelector('.timeline[data-playing="false"]', { timeout: 10000 });
+  assert.equal(await page.locator('.year-slider').getAttribute('min'), '1904');
+  assert.equal(await page.locator('.year-slider').getAttribute('max'), '1905');
+  await page.locator('.year-slider').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('.rj-atlas').getAttribute('data-year'), '1905', 'the slider stops at max');
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['svg.map', '.year-display', '.legend']) {
+    assert.ok(await page.locator(selector).isVisible(), `${selector} prints`);
+  }
+  for (const selector of ['.timeline', '.zoom-controls', 'input[type=range]']) {
+    assert.ok(!(await page.locator(selector).isVisible()), `${selector} does not print`);
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000, 'a PDF page is made');
+  // With reduced motion, autoplay does not start.
+  const calm = await openPage(browser, server.url, { viewport: { width: 800, height: 480 }, reducedMotion: 'reduce' });
+  await calm.page.goto(server.url + 'embed.html?year=1904&autoplay=1');
+  await waitForMap(calm.page);
+  await calm.page.waitForTimeout(1500);
+  assert.equal(await calm.page.locator('.rj-atlas').getAttribute('data-year'), '1904');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(calm.problems, []);
+  await context.close();
+  await calm.context.close();
+});
