@@ -102,6 +102,11 @@ test('?layers= opens with those layers; unknown names are named in the notice', 
   const markup = await open('?layers=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
   assert.equal(await markup.page.locator('.notice img').count(), 0, 'markup is shown as text');
   assert.equal(await markup.page.locator('.rj-atlas').getAttribute('data-layers'), 'territories war conflict diplomacy sister-cities charts');
+  await markup.page.goto(server.url + '?layers=%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E');
+  await waitForMap(markup.page);
+  assert.match(await markup.page.locator('[data-notice]').innerText(), /<script>window.pwned=1<\/script>/);
+  assert.equal(await markup.page.locator('.notice script').count(), 0);
+  assert.equal(await markup.page.evaluate(() => window.pwned), undefined);
   assert.deepEqual(problems, []);
   assert.deepEqual(markup.problems, []);
   await context.close();
