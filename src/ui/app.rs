@@ -677,13 +677,19 @@ pub fn app(props: &AppProps) -> Html {
             .unwrap_or_default();
         let picked = question.picked.clone();
         let root = step.root.clone();
+        // Without a story there is nothing to mark, and a year step should not search the page.
+        let marked = use_mut_ref(|| false);
         use_effect_with(
             (ids, picked, *year, *day, *layers),
             move |(ids, picked, ..)| {
-                if let Some(root) = root.cast::<web_sys::Element>() {
-                    mark_all(&root, "data-highlight", ids);
-                    mark_all(&root, "data-picked", picked);
+                let any = !ids.is_empty() || !picked.is_empty();
+                if any || marked.replace(any) {
+                    if let Some(root) = root.cast::<web_sys::Element>() {
+                        mark_all(&root, "data-highlight", ids);
+                        mark_all(&root, "data-picked", picked);
+                    }
                 }
+                *marked.borrow_mut() = any;
             },
         );
     }

@@ -85,3 +85,81 @@ pub fn year_marker(frame: &Frame, x: &LinearScale, year: i32) -> Html {
             x1={at.clone()} x2={at} y1={n(frame.top - 4.0)} y2={n(frame.height - frame.bottom)} />
     }
 }
+
+/// The `attribute` of the chart element under an event (a point or a mark), found from the
+/// event's target: the charts listen once on their `<svg>` rather than on every point, so their
+/// plots need not render again when the year moves.
+pub fn target_attribute(e: &web_sys::Event, attribute: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    e.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(&format!("[{attribute}]"))
+        .ok()??
+        .get_attribute(attribute)
+}
+
+/// The listeners of a chart's `<svg>`.
+pub struct PointListeners {
+    /// A click on a point.
+    pub click: Callback<MouseEvent>,
+    /// Enter or Space on a focused point.
+    pub key: Callback<KeyboardEvent>,
+    /// The pointer over a point.
+    pub over: Callback<MouseEvent>,
+    /// Focus on a point.
+    pub focus: Callback<FocusEvent>,
+    /// The pointer leaving the chart.
+    pub leave: Callback<MouseEvent>,
+}
+
+/// Listeners for an `<svg>` whose points carry `data-year`: click, Enter or Space report the
+/// year; hover and focus report it to `on_hover` (with `None` on leaving).
+pub fn point_listeners(
+    on_year: &Callback<i32>,
+    on_hover: &Callback<Option<i32>>,
+) -> PointListeners {
+    let year = |e: &web_sys::Event| {
+        target_attribute(e, "data-chart-point")
+            .and(target_attribute(e, "data-year"))
+            .and_then(|y| y.parse::<i32>().ok())
+    };
+    let click = {
+        let on_year = on_year.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(y) = year(&e) {
+                on_year.emit(y);
+            }
+        })
+    };
+    let key = {
+        let on_year = on_year.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                if let Some(y) = year(&e) {
+                    e.prevent_default();
+                    on_year.emit(y);
+                }
+            }
+        })
+    };
+    let over = {
+        let on_hover = on_hover.clone();
+        Callback::from(move |e: MouseEvent| on_hover.emit(year(&e)))
+    };
+    let focus = {
+        let on_hover = on_hover.clone();
+        Callback::from(move |e: FocusEvent| on_hover.emit(year(&e)))
+    };
+    let leave = {
+        let on_hover = on_hover.clone();
+        Callback::from(move |_: MouseEvent| on_hover.emit(None))
+    };
+    PointListeners {
+        click,
+        key,
+        over,
+        focus,
+        leave,
+    }
+}

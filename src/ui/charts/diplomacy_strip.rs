@@ -1,8 +1,9 @@
 //! The diplomacy strip: every summit, declaration, treaty and agreement of the atlas as a mark
 //! on one time axis, 1855–2014. A mark opens its event panel and moves the slider to its year;
-//! the selected year's marks are listed as links to their panels.
+//! the selected year's marks are listed as links to their panels. The marks and the table
+//! ([`DiplomacyMarks`], [`DiplomacyTable`]) do not change with the year.
 
-use super::axis::{n, year_axis, year_marker, Frame};
+use super::axis::{n, target_attribute, year_axis, year_marker, Frame};
 use crate::i18n::{self, Msg};
 use crate::model::{Atlas, Event, EventLayer, Lang, FIRST_YEAR, LAST_YEAR};
 use crate::ui::shared::Shared;
@@ -64,55 +65,122 @@ fn shown(e: &Event) -> bool {
     e.layer == EventLayer::Diplomacy && KINDS.contains(&e.kind.as_str())
 }
 
-/// The diplomacy strip.
-#[function_component(DiplomacyStrip)]
-pub fn diplomacy_strip(props: &DiplomacyStripProps) -> Html {
-    let (lang, year) = (props.lang, props.year);
-    let frame = STRIP;
+/// Props of [`DiplomacyMarks`] and [`DiplomacyTable`]: what does not change with the year.
+#[derive(Properties, PartialEq)]
+pub struct DiplomacyMarksProps {
+    /// The history.
+    pub atlas: Shared<Atlas>,
+    /// The language.
+    pub lang: Lang,
+}
+
+/// The axis and a mark per event, in rows.
+#[function_component(DiplomacyMarks)]
+pub fn diplomacy_marks(props: &DiplomacyMarksProps) -> Html {
+    let (lang, frame) = (props.lang, STRIP);
     let x = frame.years(FIRST_YEAR, LAST_YEAR);
     let events: Vec<&Event> = props.atlas.events.iter().filter(|e| shown(e)).collect();
-    let this_year: Vec<&Event> = events
-        .iter()
-        .copied()
-        .filter(|e| e.date.year() == year)
-        .collect();
-    let open = |e: &Event| {
-        let (id, y, select, move_to) = (
-            e.id.clone(),
-            e.date.year(),
-            props.on_select.clone(),
-            props.on_year.clone(),
-        );
-        Callback::from(move |()| {
-            move_to.emit(y);
-            select.emit(id.clone());
-        })
-    };
     let xs: Vec<f64> = events
         .iter()
         .map(|e| x.at(f64::from(e.date.year()) + f64::from(e.date.month() - 1) / 12.0))
         .collect();
     let rows = rows(&xs, 8.5);
     html! {
+        <>
+            { year_axis(&frame, &x, lang) }
+            { for events.iter().zip(xs.iter().zip(rows)).map(|(e, (&cx, row))| {
+                let label = format!("{}, {} ({})", e.name(lang), i18n::date(lang, e.date), i18n::kind(lang, &e.kind));
+                let top = frame.top + row as f64 * ROW;
+                html! {
+                    <path class={classes!("chart-mark", e.kind.clone())}
+                        data-chart-event={e.id.clone()} data-year={e.date.year().to_string()} data-kind={e.kind.clone()}
+                        d={format!("M{} {}l4 5l-4 5l-4 -5z", n(cx), n(top))} tabindex="0" role="button" aria-label={label.clone()}>
+                        <title>{ label }</title>
+                    </path>
+                }
+            }) }
+        </>
+    }
+}
+
+/// The table equivalent.
+#[function_component(DiplomacyTable)]
+pub fn diplomacy_table(props: &DiplomacyMarksProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <details class="chart-table" data-chart-table="diplomacy">
+            <summary>{ i18n::text(lang, Msg::ChartTable) }</summary>
+            <table>
+                <caption class="visually-hidden">{ i18n::text(lang, Msg::DiplomacyChart) }</caption>
+                <thead><tr>
+                    <th scope="col">{ i18n::text(lang, Msg::TableDate) }</th>
+                    <th scope="col">{ i18n::text(lang, Msg::TableEvent) }</th>
+                    <th scope="col">{ i18n::text(lang, Msg::TableKind) }</th>
+                </tr></thead>
+                <tbody>
+                    { for props.atlas.events.iter().filter(|e| shown(e)).map(|e| html! {
+                        <tr data-event-row={e.id.clone()} data-year={e.date.year().to_string()}>
+                            <td>{ i18n::date(lang, e.date) }</td>
+                            <th scope="row">{ e.name(lang).to_string() }</th>
+                            <td>{ i18n::kind(lang, &e.kind).to_string() }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}
+
+/// The diplomacy strip.
+#[function_component(DiplomacyStrip)]
+pub fn diplomacy_strip(props: &DiplomacyStripProps) -> Html {
+    let (lang, year) = (props.lang, props.year);
+    let x = STRIP.years(FIRST_YEAR, LAST_YEAR);
+    let this_year: Vec<&Event> = props
+        .atlas
+        .events
+        .iter()
+        .filter(|e| shown(e) && e.date.year() == year)
+        .collect();
+    // Opens the event `id`: its year on the slider, its panel on the map.
+    let open = {
+        let (atlas, select, move_to) = (
+            props.atlas.clone(),
+            props.on_select.clone(),
+            props.on_year.clone(),
+        );
+        Callback::from(move |id: String| {
+            if let Some(e) = atlas.event(&id) {
+                move_to.emit(e.date.year());
+                select.emit(id);
+            }
+        })
+    };
+    let onclick = {
+        let open = open.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = target_attribute(&e, "data-chart-event") {
+                open.emit(id);
+            }
+        })
+    };
+    let onkeydown = {
+        let open = open.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                if let Some(id) = target_attribute(&e, "data-chart-event") {
+                    e.prevent_default();
+                    open.emit(id);
+                }
+            }
+        })
+    };
+    html! {
         <figure class="chart" data-chart="diplomacy">
             <figcaption id="rj-chart-diplomacy">{ i18n::text(lang, Msg::DiplomacyChart) }</figcaption>
-            <svg class="chart-plot chart-strip" viewBox={frame.view_box()} role="group" aria-labelledby="rj-chart-diplomacy">
-                { year_axis(&frame, &x, lang) }
-                { year_marker(&frame, &x, year) }
-                { for events.iter().zip(xs.iter().zip(rows)).map(|(e, (&cx, row))| {
-                    let label = format!("{}, {} ({})", e.name(lang), i18n::date(lang, e.date), i18n::kind(lang, &e.kind));
-                    let (click, key) = (open(e), open(e));
-                    let top = frame.top + row as f64 * ROW;
-                    html! {
-                        <path class={classes!("chart-mark", e.kind.clone(), (e.date.year() == year).then_some("current"))}
-                            data-chart-event={e.id.clone()} data-year={e.date.year().to_string()} data-kind={e.kind.clone()}
-                            d={format!("M{} {}l4 5l-4 5l-4 -5z", n(cx), n(top))} tabindex="0" role="button" aria-label={label.clone()}
-                            onclick={ move |_| click.emit(()) }
-                            onkeydown={ move |ev: KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); key.emit(()) } }>
-                            <title>{ label }</title>
-                        </path>
-                    }
-                }) }
+            <svg class="chart-plot chart-strip" viewBox={STRIP.view_box()} role="group" aria-labelledby="rj-chart-diplomacy" {onclick} {onkeydown}>
+                <DiplomacyMarks atlas={props.atlas.clone()} {lang} />
+                { year_marker(&STRIP, &x, year) }
             </svg>
             <div class="chart-readout" data-chart-readout="diplomacy" data-year={year.to_string()}>
                 if this_year.is_empty() {
@@ -120,9 +188,9 @@ pub fn diplomacy_strip(props: &DiplomacyStripProps) -> Html {
                 } else {
                     <ul class="chart-events">
                         { for this_year.iter().map(|e| {
-                            let click = open(e);
+                            let (open, id) = (open.clone(), e.id.clone());
                             html! {
-                                <li><button type="button" class="link-button" data-chart-open={e.id.clone()} onclick={ move |_| click.emit(()) }>
+                                <li><button type="button" class="link-button" data-chart-open={e.id.clone()} onclick={ move |_| open.emit(id.clone()) }>
                                     { format!("{} — {}", i18n::date(lang, e.date), e.name(lang)) }
                                 </button></li>
                             }
@@ -130,26 +198,7 @@ pub fn diplomacy_strip(props: &DiplomacyStripProps) -> Html {
                     </ul>
                 }
             </div>
-            <details class="chart-table" data-chart-table="diplomacy">
-                <summary>{ i18n::text(lang, Msg::ChartTable) }</summary>
-                <table>
-                    <caption class="visually-hidden">{ i18n::text(lang, Msg::DiplomacyChart) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ i18n::text(lang, Msg::TableDate) }</th>
-                        <th scope="col">{ i18n::text(lang, Msg::TableEvent) }</th>
-                        <th scope="col">{ i18n::text(lang, Msg::TableKind) }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for events.iter().map(|e| html! {
-                            <tr data-event-row={e.id.clone()} data-year={e.date.year().to_string()}>
-                                <td>{ i18n::date(lang, e.date) }</td>
-                                <th scope="row">{ e.name(lang).to_string() }</th>
-                                <td>{ i18n::kind(lang, &e.kind).to_string() }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </details>
+            <DiplomacyTable atlas={props.atlas.clone()} {lang} />
         </figure>
     }
 }

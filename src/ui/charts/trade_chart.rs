@@ -1,7 +1,9 @@
 //! Trade turnover: a dot per sourced year, a line only through consecutive years (gaps are
-//! gaps), the selected year marked; hovering or focusing a dot reads its value and source.
+//! gaps), the selected year marked; hovering or focusing a dot reads its value and source. The
+//! plot and the table depend on the data and the language only ([`TradePlot`]), so a year step
+//! redraws just the marker and the readout.
 
-use super::axis::{n, year_axis, year_marker, FRAME};
+use super::axis::{n, point_listeners, year_axis, year_marker, FRAME};
 use crate::chart::year_runs;
 use crate::i18n::{self, Msg};
 use crate::model::{Atlas, Lang, TradeFigure};
@@ -9,7 +11,7 @@ use crate::ui::shared::Shared;
 use yew::prelude::*;
 
 /// The span of the series the issue asks for.
-const FROM: i32 = 1960;
+const FROM: i32 = 1958;
 const TO: i32 = 2014;
 
 /// Props of [`TradeChart`].
@@ -23,6 +25,19 @@ pub struct TradeChartProps {
     pub lang: Lang,
     /// Moves the slider (a click on a dot).
     pub on_year: Callback<i32>,
+}
+
+/// Props of [`TradePlot`] and [`TradeTable`]: what does not change with the year.
+#[derive(Properties, PartialEq)]
+pub struct TradePlotProps {
+    /// The history.
+    pub atlas: Shared<Atlas>,
+    /// The language.
+    pub lang: Lang,
+}
+
+fn figures(atlas: &Atlas) -> &[TradeFigure] {
+    atlas.trade.as_ref().map_or(&[], |t| &t.series)
 }
 
 /// "2008: 30,000 million US dollars" (with "January–September only" for a part year).
@@ -52,17 +67,21 @@ fn readout(lang: Lang, f: &TradeFigure) -> Html {
     }
 }
 
-/// The trade chart.
-#[function_component(TradeChart)]
-pub fn trade_chart(props: &TradeChartProps) -> Html {
-    let lang = props.lang;
-    // The dot under the pointer or focus, if any; else the selected year is read out.
-    let hovered = use_state(|| None::<i32>);
-    let figures: &[TradeFigure] = props.atlas.trade.as_ref().map_or(&[], |t| &t.series);
-    let max = figures.iter().map(|f| f.value).fold(0.0, f64::max);
-    let frame = FRAME;
-    let x = frame.years(FROM, TO);
-    let y = frame.values(if max > 0.0 { max * 1.05 } else { 1.0 });
+/// The scales of the plot.
+fn scales(atlas: &Atlas) -> (crate::chart::LinearScale, crate::chart::LinearScale) {
+    let max = figures(atlas).iter().map(|f| f.value).fold(0.0, f64::max);
+    (
+        FRAME.years(FROM, TO),
+        FRAME.values(if max > 0.0 { max * 1.05 } else { 1.0 }),
+    )
+}
+
+/// The grid, axes, lines and dots.
+#[function_component(TradePlot)]
+pub fn trade_plot(props: &TradePlotProps) -> Html {
+    let (lang, frame) = (props.lang, FRAME);
+    let figures = figures(&props.atlas);
+    let (x, y) = scales(&props.atlas);
     // Only whole years are joined; a part year stands alone (it is not comparable).
     let whole: Vec<(i32, f64)> = figures
         .iter()
@@ -76,49 +95,96 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
             run.iter()
                 .enumerate()
                 .map(|(i, (yr, v))| {
-                    format!(
-                        "{}{} {}",
-                        if i == 0 { "M" } else { "L" },
-                        n(x.at(f64::from(*yr))),
-                        n(y.at(*v))
-                    )
+                    let command = if i == 0 { "M" } else { "L" };
+                    format!("{command}{} {}", n(x.at(f64::from(*yr))), n(y.at(*v)))
                 })
                 .collect::<String>()
         })
         .collect();
+    html! {
+        <>
+            <g class="chart-grid" aria-hidden="true">
+                { for y.ticks(4).into_iter().map(|t| html! {
+                    <>
+                        <line x1={n(frame.left)} x2={n(frame.width - frame.right)} y1={n(y.at(t))} y2={n(y.at(t))} />
+                        <text x={n(frame.left - 4.0)} y={n(y.at(t) + 3.0)} text-anchor="end">{ i18n::number(lang, t) }</text>
+                    </>
+                }) }
+            </g>
+            { year_axis(&frame, &x, lang) }
+            { for lines.into_iter().map(|d| html! { <path class="chart-line" {d} /> }) }
+            { for figures.iter().map(|f| {
+                let label = value_text(lang, f);
+                html! {
+                    <circle class={classes!("chart-point", (f.period != "year").then_some("partial"))}
+                        data-chart-point="" data-year={f.year.to_string()} data-value={crate::carto::trimmed(f.value, 3).to_string()}
+                        cx={n(x.at(f64::from(f.year)))} cy={n(y.at(f.value))} r="3.5" tabindex="0" role="button" aria-label={label.clone()}>
+                        <title>{ label }</title>
+                    </circle>
+                }
+            }) }
+        </>
+    }
+}
+
+/// The table equivalent.
+#[function_component(TradeTable)]
+pub fn trade_table(props: &TradePlotProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <details class="chart-table" data-chart-table="trade">
+            <summary>{ i18n::text(lang, Msg::ChartTable) }</summary>
+            <table>
+                <caption class="visually-hidden">{ i18n::text(lang, Msg::TradeChart) }</caption>
+                <thead><tr>
+                    <th scope="col">{ i18n::text(lang, Msg::TableYear) }</th>
+                    <th scope="col">{ i18n::text(lang, Msg::TableValue) }</th>
+                    <th scope="col">{ i18n::text(lang, Msg::Sources) }</th>
+                </tr></thead>
+                <tbody>
+                    { for figures(&props.atlas).iter().map(|f| html! {
+                        <tr data-year={f.year.to_string()} data-value={crate::carto::trimmed(f.value, 3).to_string()}>
+                            <th scope="row">{ i18n::year(lang, f.year) }</th>
+                            <td>{ i18n::number(lang, f.value) }{ if f.period != "year" { format!(" ({})", i18n::text(lang, Msg::TradeJanSep)) } else { String::new() } }</td>
+                            <td>{ f.sources.iter().map(|s| s.title.as_str()).collect::<Vec<_>>().join("; ") }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </details>
+    }
+}
+
+/// The trade chart.
+#[function_component(TradeChart)]
+pub fn trade_chart(props: &TradeChartProps) -> Html {
+    let lang = props.lang;
+    // The dot under the pointer or focus, if any; else the selected year is read out.
+    let hovered = use_state(|| None::<i32>);
+    let on_hover = {
+        let hovered = hovered.clone();
+        Callback::from(move |y: Option<i32>| {
+            if *hovered != y {
+                hovered.set(y);
+            }
+        })
+    };
+    let listen = point_listeners(&props.on_year, &on_hover);
+    let onfocusout = {
+        let on_hover = on_hover.clone();
+        Callback::from(move |_: FocusEvent| on_hover.emit(None))
+    };
+    let (x, _) = scales(&props.atlas);
     let shown_year = hovered.unwrap_or(props.year);
-    let shown = figures.iter().find(|f| f.year == shown_year);
+    let shown = figures(&props.atlas).iter().find(|f| f.year == shown_year);
     html! {
         <figure class="chart" data-chart="trade">
             <figcaption id="rj-chart-trade">{ i18n::text(lang, Msg::TradeChart) }</figcaption>
-            <svg class="chart-plot" viewBox={frame.view_box()} role="group" aria-labelledby="rj-chart-trade">
-                <g class="chart-grid" aria-hidden="true">
-                    { for y.ticks(4).into_iter().map(|t| html! {
-                        <>
-                            <line x1={n(frame.left)} x2={n(frame.width - frame.right)} y1={n(y.at(t))} y2={n(y.at(t))} />
-                            <text x={n(frame.left - 4.0)} y={n(y.at(t) + 3.0)} text-anchor="end">{ i18n::number(lang, t) }</text>
-                        </>
-                    }) }
-                </g>
-                { year_axis(&frame, &x, lang) }
-                { for lines.into_iter().map(|d| html! { <path class="chart-line" {d} /> }) }
-                { year_marker(&frame, &x, props.year) }
-                { for figures.iter().map(|f| {
-                    let year = f.year;
-                    let (enter, leave, click) = (hovered.clone(), hovered.clone(), props.on_year.clone());
-                    let label = value_text(lang, f);
-                    html! {
-                        <circle class={classes!("chart-point", (f.period != "year").then_some("partial"), (year == props.year).then_some("current"))}
-                            data-chart-point="" data-year={year.to_string()} data-value={crate::carto::trimmed(f.value, 3).to_string()}
-                            cx={n(x.at(f64::from(year)))} cy={n(y.at(f.value))} r="3.5" tabindex="0" role="button" aria-label={label.clone()}
-                            onmouseenter={ let e = enter.clone(); move |_| e.set(Some(year)) } onfocus={ move |_| enter.set(Some(year)) }
-                            onmouseleave={ let l = leave.clone(); move |_| l.set(None) } onblur={ move |_| leave.set(None) }
-                            onclick={ let c = click.clone(); move |_| c.emit(year) }
-                            onkeydown={ move |e: KeyboardEvent| if e.key() == "Enter" || e.key() == " " { e.prevent_default(); click.emit(year) } }>
-                            <title>{ label }</title>
-                        </circle>
-                    }
-                }) }
+            <svg class="chart-plot" viewBox={FRAME.view_box()} role="group" aria-labelledby="rj-chart-trade"
+                onclick={listen.click} onkeydown={listen.key} onmouseover={listen.over} onfocusin={listen.focus}
+                onmouseleave={listen.leave} {onfocusout}>
+                <TradePlot atlas={props.atlas.clone()} {lang} />
+                { year_marker(&FRAME, &x, props.year) }
             </svg>
             <p class="chart-readout" data-chart-readout="trade" data-year={shown_year.to_string()}>
                 { match shown {
@@ -127,26 +193,7 @@ pub fn trade_chart(props: &TradeChartProps) -> Html {
                 } }
             </p>
             <p class="chart-hint">{ i18n::text(lang, Msg::ChartHint) }</p>
-            <details class="chart-table" data-chart-table="trade">
-                <summary>{ i18n::text(lang, Msg::ChartTable) }</summary>
-                <table>
-                    <caption class="visually-hidden">{ i18n::text(lang, Msg::TradeChart) }</caption>
-                    <thead><tr>
-                        <th scope="col">{ i18n::text(lang, Msg::TableYear) }</th>
-                        <th scope="col">{ i18n::text(lang, Msg::TableValue) }</th>
-                        <th scope="col">{ i18n::text(lang, Msg::Sources) }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for figures.iter().map(|f| html! {
-                            <tr data-year={f.year.to_string()} data-value={crate::carto::trimmed(f.value, 3).to_string()}>
-                                <th scope="row">{ i18n::year(lang, f.year) }</th>
-                                <td>{ i18n::number(lang, f.value) }{ if f.period != "year" { format!(" ({})", i18n::text(lang, Msg::TradeJanSep)) } else { String::new() } }</td>
-                                <td>{ f.sources.iter().map(|s| s.title.as_str()).collect::<Vec<_>>().join("; ") }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </details>
+            <TradeTable atlas={props.atlas.clone()} {lang} />
         </figure>
     }
 }
