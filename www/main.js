@@ -1,8 +1,11 @@
 // Starts the wasm app. Kept out of the HTML so a strict Content-Security-Policy
 // (script-src 'self' 'wasm-unsafe-eval') needs no 'unsafe-inline'.
-import init from './rj_atlas.js';
+import init, { mountApp } from './rj_atlas.js';
 
-init().then(registerServiceWorker, (error) => {
+init().then(() => {
+  mountApp();
+  registerServiceWorker();
+}, (error) => {
   console.error('RJ Atlas failed to start:', error);
   const app = document.getElementById('app');
   // A panic while starting has already put up the panic card (src/ui/mod.rs).

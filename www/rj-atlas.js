@@ -25,6 +25,16 @@ const LIVE = ['year', 'date', 'lang', 'layers', 'select'];
 /** Changing these starts the atlas again with the new value. */
 const REMOUNT = ['story', 'geojson', 'view', 'min', 'max', 'controls', 'compare'];
 
+/** `value` as JSON text; 'null' (which the atlas reports as not a story or layer) if it has none. */
+function asJson(value) {
+  try {
+    const text = JSON.stringify(value);
+    return typeof text === 'string' ? text : 'null';
+  } catch {
+    return 'null';
+  }
+}
+
 class RjAtlas extends HTMLElement {
   static observedAttributes = [...LIVE, ...REMOUNT];
 
@@ -81,7 +91,9 @@ class RjAtlas extends HTMLElement {
       this.#atlas = null;
       this.#mount();
     } else if (value !== null) {
-      this.#atlas.set(JSON.stringify({ [name]: value }));
+      // Right after a restart the app has not rendered yet: the change waits for it.
+      const atlas = this.#atlas;
+      this.#whenReady(() => { if (this.#atlas === atlas) atlas.set(JSON.stringify({ [name]: value })); });
     }
   }
 
@@ -112,7 +124,8 @@ class RjAtlas extends HTMLElement {
   #reflect(values) {
     this.#reflecting = true;
     for (const [name, value] of Object.entries(values)) {
-      if (value == null) this.removeAttribute(name); else this.setAttribute(name, value);
+      // No value (or no layer at all) is written as no attribute, which restarts with defaults.
+      if (value == null || value === '') this.removeAttribute(name); else this.setAttribute(name, value);
     }
     this.#reflecting = false;
   }
@@ -121,9 +134,9 @@ class RjAtlas extends HTMLElement {
   /** A GeoJSON layer: a URL (same site), or a GeoJSON object, drawn over the atlas. */
   get geojson() { return this.#layer ? JSON.parse(this.#layer.text) : this.getAttribute('geojson'); }
   set geojson(value) {
+    if (value == null) { this.#layer = null; this.removeAttribute('geojson'); return; }
     if (typeof value === 'string') { this.#layer = null; this.setAttribute('geojson', value); return; }
-    let text;
-    try { text = JSON.stringify(value); } catch { text = 'null'; }
+    const text = asJson(value);
     const name = value?.name || 'layer';
     this.#layer = { name, text };
     const atlas = this.#atlas;
@@ -134,8 +147,9 @@ class RjAtlas extends HTMLElement {
   /** A guided story: a URL (same site), or a story object (see story.schema.json). */
   get story() { return this.#story ? JSON.parse(this.#story) : this.getAttribute('story'); }
   set story(value) {
+    if (value == null) { this.#story = null; this.removeAttribute('story'); return; }
     if (typeof value === 'string') { this.#story = null; this.setAttribute('story', value); return; }
-    try { this.#story = JSON.stringify(value); } catch { this.#story = 'null'; }
+    this.#story = asJson(value);
     const [atlas, text] = [this.#atlas, this.#story];
     if (atlas) this.#whenReady(() => atlas.add_story(text));
   }
@@ -162,7 +176,8 @@ load().then(() => {
     if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && base.origin === location.origin) {
       const sw = navigator.serviceWorker;
       sw.register(new URL('sw.js', base)).then(() => sw.ready).then((r) => r.active?.postMessage({
-        rjAtlasCache: [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)],
+        // The atlas's own files only: the lesson page (perhaps behind a login) is not kept.
+        rjAtlasCache: performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.startsWith(base.href)),
       })).catch((e) => console.warn('RJ Atlas offline copy:', e));
     }
   } catch (e) {

@@ -256,7 +256,10 @@ pub fn app(props: &AppProps) -> Html {
         start.year.unwrap_or(1905).clamp(min, max)
     });
     // The day shown in month-by-month mode; `None` shows 31 December of the year.
-    let day = use_state(|| start.date);
+    let day = use_state(|| {
+        let (min, max) = start.bounds.unwrap_or((FIRST_YEAR, LAST_YEAR));
+        start.date.filter(|d| (min..=max).contains(&d.year()))
+    });
     // The URL follows the mode: `date=` while month by month, gone when a year step leaves it.
     use_effect_with(*day, |day| url::replace_date(*day));
     let on_day = {
@@ -526,8 +529,14 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     step.set_lang(lang);
-    if let Some((min, max)) = start.bounds {
-        step.set_bounds(min, max);
+    {
+        // The lesson's years, once (a story may widen them later).
+        let (step, bounds) = (step.clone(), start.bounds);
+        use_memo((), move |_| {
+            if let Some((min, max)) = bounds {
+                step.set_bounds(min, max);
+            }
+        });
     }
     let step = (*step).clone();
     {
@@ -583,11 +592,12 @@ pub fn app(props: &AppProps) -> Html {
     // A story's text (fetched for `?story=`, or given inline to an element): read and checked
     // against the atlas; problems name step and field.
     let on_story_text = {
-        let (story, notice, atlas, show) = (
+        let (story, notice, atlas, show, step) = (
             story.clone(),
             story_notice.clone(),
             atlas.clone(),
             show_story_step.clone(),
+            step.clone(),
         );
         Callback::from(move |text: Result<String, String>| {
             let text = match text {
@@ -602,6 +612,8 @@ pub fn app(props: &AppProps) -> Html {
                     if !unknown.is_empty() {
                         return notice.set(unknown.iter().map(ToString::to_string).collect());
                     }
+                    // The story's own years win over `min`/`max`.
+                    step.set_bounds(FIRST_YEAR, LAST_YEAR);
                     let parsed = Shared::new(parsed);
                     story.set(Some(parsed.clone()));
                     show.emit((parsed, 0));
@@ -719,10 +731,16 @@ pub fn app(props: &AppProps) -> Html {
                 url::replace_layers(l);
                 layers_setter.set(l);
             }
+            let (min, max) = step.bounds();
             match (r.date, r.year) {
-                (Some(d), _) => {
+                (Some(d), _) if (min..=max).contains(&d.year()) => {
                     year_setter.set(d.year());
                     day_setter.set(Some(d));
+                }
+                // A day outside the lesson's years: its year, kept inside them.
+                (Some(d), _) => {
+                    day_setter.set(None);
+                    step.show(d.year());
                 }
                 (None, Some(y)) => {
                     day_setter.set(None);
@@ -839,6 +857,12 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     // An embed shows the charts only when `controls` asks for them; the layer switch rules both.
+    // Autoplay only where the reader can pause it (the timeline shows).
+    let autoplay = start.autoplay
+        && (!props.embed
+            || controls(start.controls.as_deref())
+                .split(' ')
+                .any(|c| c == "timeline"));
     let charts_shown = layers.contains(Layer::Charts)
         && (!props.embed
             || controls(start.controls.as_deref())
@@ -895,12 +919,12 @@ pub fn app(props: &AppProps) -> Html {
                             {on_answer} on_close={ let (st, q) = (story.clone(), question.clone()); Callback::from(move |()| { st.set(None); q.set(QuestionState::default()); }) } />
                     }
                     <YearSlider year={*year} step={step.clone()} {lang}>
-                        <TimelineTicks atlas={atlas.clone()} />
+                        <TimelineTicks atlas={atlas.clone()} bounds={step.bounds()} />
                     </YearSlider>
-                    <Timeline atlas={atlas.clone()} step={step.clone()} year={*year} {lang} day={*day} {on_day} autoplay={start.autoplay} />
+                    <Timeline atlas={atlas.clone()} step={step.clone()} year={*year} {lang} day={*day} {on_day} autoplay={autoplay} />
                     <Legend atlas={atlas.clone()} {date} {lang} layers={*layers} {on_layers} />
                     <UserLayerControl layer={(*user_layer).clone()} {lang} on_file={on_layer_file.clone()} on_remove={ let (l, n) = (user_layer.clone(), layer_notice.clone()); Callback::from(move |()| { l.set(None); n.set(None); }) } />
-                    <p class="visually-hidden" aria-live="polite" data-announce="">{ announcement(&atlas, *year, lang) }</p>
+                    <p class="visually-hidden" aria-live="polite" data-announce="">{ if question_mode == Some("open") { i18n::year(lang, *year) } else { announcement(&atlas, *year, lang) } }</p>
                     <Compare root={step.root.clone()} atlas={atlas.clone()} year={*year} compare={*compare} {lang} {on_compare} />
                     <section class="what-changed">
                         <h2>{ i18n::with_year(lang, Msg::WhatChanged, *year) }</h2>

@@ -15,6 +15,12 @@ async fn fetch_ok(url: &str) -> Result<web_sys::Response, String> {
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));
     }
+    // A redirect to another site is refused: the atlas reads only its own site's files.
+    let origin = window.location().origin().ok();
+    let landed = web_sys::Url::new(&response.url()).ok().map(|u| u.origin());
+    if response.redirected() && landed != origin {
+        return Err(format!("{url} redirects to another site"));
+    }
     Ok(response)
 }
 

@@ -9,6 +9,7 @@ use crate::host_message::{
 };
 use crate::layers::Layers;
 use crate::model::{Date, Lang};
+use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -36,9 +37,15 @@ fn parent() -> Option<web_sys::Window> {
     (!JsValue::from(&parent).loose_eq(&JsValue::from(&window))).then_some(parent)
 }
 
-/// Posts `message` (with `type`) to the parent, if the policy names where to.
-fn post(enabled: bool, policy: &OriginPolicy, kind: &str, state: Option<&HostState>) {
-    let (true, Some(parent), Some(target)) = (enabled, parent(), target_origin(policy)) else {
+/// Where messages go: the one origin the policy names (or `*`), else — with several allowed —
+/// the last one that wrote to us, else nowhere yet.
+fn target(policy: &OriginPolicy, accepted: &RefCell<Option<String>>) -> Option<String> {
+    target_origin(policy).or_else(|| accepted.borrow().clone())
+}
+
+/// Posts `message` (with `type`) to the parent at `target`.
+fn post(enabled: bool, target: Option<String>, kind: &str, state: Option<&HostState>) {
+    let (true, Some(parent), Some(target)) = (enabled, parent(), target) else {
         return;
     };
     let message = js_sys::Object::new();
@@ -81,14 +88,16 @@ pub fn use_host_api(
     });
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
+    let accepted = use_mut_ref(|| None::<String>);
     {
-        let (policy, latest) = (policy.clone(), latest.clone());
+        let (policy, latest, accepted) = (policy.clone(), latest.clone(), accepted.clone());
         use_effect_with((), move |_| {
             let listener = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
                 move |e: web_sys::MessageEvent| {
                     if !origin_allowed(&policy.0, &e.origin()) {
                         return;
                     }
+                    *accepted.borrow_mut() = Some(e.origin());
                     let Some(json) = js_sys::JSON::stringify(&e.data())
                         .ok()
                         .and_then(|s| s.as_string())
@@ -98,7 +107,8 @@ pub fn use_host_api(
                     match parse_host_message(&json) {
                         Some(HostMessage::Set(request)) => on_set.emit(request),
                         Some(HostMessage::Get) => {
-                            post(enabled, &policy.0, "rj-atlas:state", Some(&latest.borrow()))
+                            let to = target(&policy.0, &accepted);
+                            post(enabled, to, "rj-atlas:state", Some(&latest.borrow()))
                         }
                         None => {}
                     }
@@ -121,15 +131,25 @@ pub fn use_host_api(
         });
     }
     {
-        let policy = policy.clone();
+        let (policy, accepted) = (policy.clone(), accepted.clone());
         use_effect_with((), move |_| {
-            post(enabled, &policy.0, "rj-atlas:ready", None)
+            post(
+                enabled,
+                target(&policy.0, &accepted),
+                "rj-atlas:ready",
+                None,
+            )
         });
     }
     {
-        let policy = policy.clone();
+        let (policy, accepted) = (policy.clone(), accepted.clone());
         use_effect_with(state, move |state| {
-            post(enabled, &policy.0, "rj-atlas:state", Some(state))
+            post(
+                enabled,
+                target(&policy.0, &accepted),
+                "rj-atlas:state",
+                Some(state),
+            )
         });
     }
 }

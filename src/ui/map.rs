@@ -341,11 +341,14 @@ pub fn map_view(props: &MapProps) -> Html {
             use wasm_bindgen::JsCast;
             pan_zoom.write(pan_zoom.view());
             unit.set(pan_zoom.screen_scale());
-            // A resized window or frame rescales the labels.
+            // A resized window or frame rescales the labels (against the last scale set, not
+            // the first render's).
+            let last = std::rc::Rc::new(std::cell::Cell::new(pan_zoom.screen_scale()));
             let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
                 pan_zoom.write(pan_zoom.view());
                 let s = pan_zoom.screen_scale();
-                if (s - *unit).abs() > 0.02 {
+                if (s - last.get()).abs() > 0.02 {
+                    last.set(s);
                     unit.set(s);
                 }
             });

@@ -29,9 +29,9 @@ mod year_step;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Entry point: installs the panic hook (console, then `show_panic_card`) and mounts the app on
-/// `#app` if the page has one. `?debug=panic` panics on purpose, on this machine only (see
-/// `debug_panic_requested`).
+/// Runs when the module loads (for the app's pages and for `rj-atlas.js` alike): installs the
+/// panic hook (console, then `show_panic_card`). Mounting is asked for explicitly, so a lesson
+/// page's own `#app` is never touched by the element's script.
 #[wasm_bindgen(start)]
 pub fn start() {
     // Through Yew, which otherwise replaces any hook with console_error_panic_hook's alone.
@@ -39,10 +39,16 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         show_panic_card(&info.to_string());
     }));
+}
+
+/// Mounts the app on `#app` (`main.js` calls it on the app's own pages). `?debug=panic` panics
+/// on purpose, on this machine only (see `debug_panic_requested`).
+#[wasm_bindgen(js_name = mountApp)]
+pub fn mount_app() {
     let document = web_sys::window().and_then(|w| w.document());
     let host = document.as_ref().and_then(|d| d.get_element_by_id("app"));
-    // A lesson page with `<rj-atlas>` elements has no `#app`: `www/rj-atlas.js` mounts each one.
     if let Some(element) = host {
+        let _ = element.set_attribute("data-rj-atlas-host", "");
         // `embed.html` asks for the frame-filling layout with `data-mode="embed"`.
         let embed = element.get_attribute("data-mode").as_deref() == Some("embed");
         // A page may name the language on the host (`<div id="app" lang="th">`); `?lang=`
@@ -63,10 +69,10 @@ pub fn start() {
     }
 }
 
-/// Where apps live: `#app`, else the shadow root of every `<rj-atlas>` element (never the
-/// lesson page's own body).
+/// Where apps live: the `#app` that [`mount_app`] mounted, else the shadow root of every
+/// `<rj-atlas>` element (never anything else of a lesson page).
 fn hosts(document: &web_sys::Document) -> Vec<web_sys::Node> {
-    if let Some(app) = document.get_element_by_id("app") {
+    if let Ok(Some(app)) = document.query_selector("[data-rj-atlas-host]") {
         return vec![app.into()];
     }
     let Ok(elements) = document.query_selector_all("rj-atlas") else {

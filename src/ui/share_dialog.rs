@@ -37,7 +37,8 @@ fn snippets(year: i32) -> Option<(String, String, String)> {
     );
     let mut attributes = String::new();
     for name in [
-        "year", "date", "lang", "layers", "view", "select", "compare",
+        "year", "date", "lang", "layers", "view", "select", "compare", "min", "max", "controls",
+        "autoplay", "story", "geojson",
     ] {
         if let Some(value) = params.get(name) {
             let value = value.replace('&', "&amp;").replace('"', "&quot;");
@@ -68,8 +69,14 @@ fn snippet(
                 js_sys::Reflect::get(n, &"clipboard".into()).is_ok_and(|c| !c.is_undefined())
             });
             if let (Some(n), true) = (navigator, has_clipboard) {
-                let _ = n.clipboard().write_text(&text);
-                copied.set(Some(id.clone()));
+                // "Copied" only once the browser says so (it may refuse).
+                let (promise, copied, id) =
+                    (n.clipboard().write_text(&text), copied.clone(), id.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                        copied.set(Some(id));
+                    }
+                });
             }
         })
     };

@@ -67,8 +67,34 @@ pub fn story_panel(props: &StoryPanelProps) -> Html {
     let total = story.steps.len();
     let go = |to: usize| {
         let on_step = props.on_step.clone();
-        Callback::from(move |_: MouseEvent| on_step.emit(to))
+        Callback::from(move |_: MouseEvent| {
+            if to != i {
+                on_step.emit(to);
+            }
+        })
     };
+    // Focus follows the reader: to the answer once given, to the step's title on a new step
+    // (a button that becomes unusable must not drop focus to the page).
+    let reveal = use_node_ref();
+    let heading = use_node_ref();
+    {
+        let reveal = reveal.clone();
+        use_effect_with(props.question.answered.is_some(), move |answered| {
+            if let (true, Some(r)) = (*answered, reveal.cast::<web_sys::HtmlElement>()) {
+                let _ = r.focus();
+            }
+        });
+    }
+    {
+        let (heading, first) = (heading.clone(), use_mut_ref(|| true));
+        use_effect_with(i, move |_| {
+            if !first.replace(false) {
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
     let onkeydown = {
         let on_step = props.on_step.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -100,7 +126,7 @@ pub fn story_panel(props: &StoryPanelProps) -> Html {
         <section class="story-panel" data-story="" data-story-step={i.to_string()} data-story-steps={total.to_string()}
             aria-label={i18n::text(lang, Msg::StoryLabel)} {onkeydown}>
             <p class="story-title">{ story.title.get(lang).to_string() }</p>
-            <h2 class="story-step-title">{ step.title.get(lang).to_string() }</h2>
+            <h2 class="story-step-title" tabindex="-1" ref={heading}>{ step.title.get(lang).to_string() }</h2>
             <div class="story-text">{ paragraphs(&step.paragraphs(lang)) }</div>
             if let Some(question) = &step.question {
                 <div class="story-question" data-question={question.kind()} data-answered={q.answered.map(|r| if r { "right" } else { "wrong" })}>
@@ -137,7 +163,7 @@ pub fn story_panel(props: &StoryPanelProps) -> Html {
                         },
                     } }
                     if let Some(right) = q.answered {
-                        <div class="story-reveal" role="status" data-story-reveal={if right { "right" } else { "wrong" }}>
+                        <div class="story-reveal" role="status" tabindex="-1" ref={reveal.clone()} data-story-reveal={if right { "right" } else { "wrong" }}>
                             <p><strong>{ i18n::text(lang, if right { Msg::StoryCorrect } else { Msg::StoryWrong }) }</strong></p>
                             { paragraphs(&question.explanation(lang)) }
                         </div>
@@ -147,7 +173,7 @@ pub fn story_panel(props: &StoryPanelProps) -> Html {
                 </div>
             }
             <nav class="story-nav">
-                <button type="button" data-action="story-prev" disabled={i == 0} onclick={go(i.saturating_sub(1))}>{ i18n::text(lang, Msg::StoryPrev) }</button>
+                <button type="button" data-action="story-prev" aria-disabled={(i == 0).to_string()} onclick={go(i.saturating_sub(1))}>{ i18n::text(lang, Msg::StoryPrev) }</button>
                 <span class="story-dots">
                     { for (0..total).map(|n| html! {
                         <button type="button" class="story-dot" data-story-dot={n.to_string()} aria-current={(n == i).then_some("step")}
@@ -155,7 +181,7 @@ pub fn story_panel(props: &StoryPanelProps) -> Html {
                             onclick={go(n)}></button>
                     }) }
                 </span>
-                <button type="button" data-action="story-next" disabled={i + 1 >= total} onclick={go((i + 1).min(total - 1))}>{ i18n::text(lang, Msg::StoryNext) }</button>
+                <button type="button" data-action="story-next" aria-disabled={(i + 1 >= total).to_string()} onclick={go((i + 1).min(total - 1))}>{ i18n::text(lang, Msg::StoryNext) }</button>
             </nav>
             <p class="story-progress">{ i18n::text(lang, Msg::StoryStep).replace("{n}", &(i + 1).to_string()).replace("{total}", &total.to_string()) }</p>
             <button type="button" class="link-button story-close" data-action="story-close" onclick={ let c = props.on_close.clone(); move |_| c.emit(()) }>{ i18n::text(lang, Msg::StoryClose) }</button>

@@ -135,8 +135,8 @@ pub fn timeline(props: &TimelineProps) -> Html {
             }
         })
     };
-    let previous_change = atlas.previous_change_year(year);
-    let next_change = atlas.next_change_year(year);
+    let previous_change = atlas.previous_change_year(year).filter(|y| *y >= first);
+    let next_change = atlas.next_change_year(year).filter(|y| *y <= last);
     let on_play = {
         let (playing, step) = (playing.clone(), step.clone());
         Callback::from(move |_: MouseEvent| {
@@ -221,21 +221,31 @@ pub fn timeline(props: &TimelineProps) -> Html {
 pub struct TicksProps {
     /// The history.
     pub atlas: Shared<Atlas>,
+    /// The years the slider spans (`min`/`max`, else 1855–2014).
+    #[prop_or((FIRST_YEAR, LAST_YEAR))]
+    pub bounds: (i32, i32),
 }
 
 /// Tick marks under the slider's track: tall ones for years in which land changed hands, short
 /// ones for years with events. They never change, so they render once.
 #[function_component(TimelineTicks)]
 pub fn timeline_ticks(props: &TicksProps) -> Html {
-    let span = f64::from(LAST_YEAR - FIRST_YEAR);
-    let changes = props.atlas.change_years();
+    let (first, last) = props.bounds;
+    let span = f64::from((last - first).max(1));
+    let inside = |y: &i32| (first..=last).contains(y);
+    let changes: Vec<i32> = props
+        .atlas
+        .change_years()
+        .into_iter()
+        .filter(inside)
+        .collect();
     let events: Vec<i32> = props
         .atlas
         .event_years()
         .into_iter()
-        .filter(|y| !changes.contains(y))
+        .filter(|y| inside(y) && !changes.contains(y))
         .collect();
-    let x = |y: i32| fixed(f64::from(y - FIRST_YEAR) / span * 100.0, 2).to_string();
+    let x = |y: i32| fixed(f64::from(y - first) / span * 100.0, 2).to_string();
     html! {
         <svg class="timeline-ticks" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
             { for events.iter().map(|&y| html! { <line class="tick event-tick" data-tick-year={y.to_string()} data-tick-kind="event" x1={x(y)} x2={x(y)} y1="5" y2="10" /> }) }

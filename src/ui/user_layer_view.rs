@@ -23,6 +23,9 @@ pub struct UserLayerViewProps {
 #[function_component(UserLayerView)]
 pub fn user_layer_view(props: &UserLayerViewProps) -> Html {
     let view = &props.geometry.viewport;
+    // Each feature is a keyboard stop only in a small layer; a big one would trap the keyboard
+    // in the map (its names stay in the tooltips).
+    let focusable = props.layer.features.len() <= 100;
     html! {
         <g class="user-layer" data-user-layer={props.layer.name.clone()}>
             { for props.layer.features.iter().enumerate().filter(|(_, f)| f.visible_on(props.date)).map(|(i, f)| {
@@ -44,7 +47,7 @@ pub fn user_layer_view(props: &UserLayerViewProps) -> Html {
                     },
                 };
                 html! {
-                    <g class="user-feature" data-user-feature={i.to_string()} role="img" tabindex="0" aria-label={name.clone()}>
+                    <g class="user-feature" data-user-feature={i.to_string()} role="img" tabindex={focusable.then_some("0")} aria-label={name.clone()}>
                         <title>{ name }</title>
                         { shape }
                     </g>
