@@ -58,15 +58,21 @@ impl std::error::Error for DataError {}
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct DataErrors(pub Vec<DataError>);
 
+/// Writes `items` one per line (no line break after the last): how every list of problems
+/// in the data and story files is shown.
+pub fn write_lines<T: fmt::Display>(f: &mut fmt::Formatter<'_>, items: &[T]) -> fmt::Result {
+    for (i, e) in items.iter().enumerate() {
+        if i > 0 {
+            writeln!(f)?;
+        }
+        write!(f, "{e}")?;
+    }
+    Ok(())
+}
+
 impl fmt::Display for DataErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.0.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{e}")?;
-        }
-        Ok(())
+        write_lines(f, &self.0)
     }
 }
 

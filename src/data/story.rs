@@ -103,13 +103,7 @@ pub struct StoryErrors(pub Vec<StoryError>);
 
 impl fmt::Display for StoryErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.0.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{e}")?;
-        }
-        Ok(())
+        super::error::write_lines(f, &self.0)
     }
 }
 

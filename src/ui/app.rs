@@ -6,6 +6,7 @@ use super::compare::Compare;
 use super::details_panel::{subject, DetailsPanel};
 use super::legend::Legend;
 use super::map::{MapGeometry, MapView, HEIGHT, WIDTH};
+use super::marks::mark_all;
 use super::shared::Shared;
 use super::slider::YearSlider;
 use super::story_panel::{QuestionState, StoryPanel};
@@ -102,38 +103,6 @@ fn focus(element: &web_sys::Element) {
         let _ = html.focus();
     } else if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
         let _ = svg.focus();
-    }
-}
-
-/// Puts `attribute` on the shapes with these ids inside `root`, and takes it off any other.
-fn mark_all(root: &web_sys::Element, attribute: &str, ids: &[String]) {
-    if let Ok(old) = root.query_selector_all(&format!("[{attribute}]")) {
-        for i in 0..old.length() {
-            if let Some(el) = old
-                .item(i)
-                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-            {
-                let _ = el.remove_attribute(attribute);
-            }
-        }
-    }
-    // Ids come from a story checked by the parser; quote-safe anyway.
-    for id in ids
-        .iter()
-        .filter(|id| id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-    {
-        let selector =
-            format!("[data-territory=\"{id}\"],[data-event=\"{id}\"],[data-sister-pair=\"{id}\"]");
-        if let Ok(found) = root.query_selector_all(&selector) {
-            for i in 0..found.length() {
-                if let Some(el) = found
-                    .item(i)
-                    .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-                {
-                    let _ = el.set_attribute(attribute, "true");
-                }
-            }
-        }
     }
 }
 
@@ -544,7 +513,7 @@ pub fn app(props: &AppProps) -> Html {
         let (id, root) = ((*selected).clone(), step.root.clone());
         use_effect_with(id, move |id| {
             if let Some(root) = root.cast::<web_sys::Element>() {
-                mark_all(&root, "data-selected", id.as_slice());
+                mark_all(&root, "data-selected", "true", id.as_slice());
             }
         });
     }
@@ -697,8 +666,8 @@ pub fn app(props: &AppProps) -> Html {
                 let any = !ids.is_empty() || !picked.is_empty();
                 if any || marked.replace(any) {
                     if let Some(root) = root.cast::<web_sys::Element>() {
-                        mark_all(&root, "data-highlight", ids);
-                        mark_all(&root, "data-picked", picked);
+                        mark_all(&root, "data-highlight", "true", ids);
+                        mark_all(&root, "data-picked", "true", picked);
                     }
                 }
                 *marked.borrow_mut() = any;
@@ -856,25 +825,24 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    // An embed shows the charts only when `controls` asks for them; the layer switch rules both.
+    // An embed shows only the controls `controls` names (the app shows them all).
+    let shown_controls = props.embed.then(|| controls(start.controls.as_deref()));
+    let control_shown = |name: &str| {
+        shown_controls
+            .as_deref()
+            .is_none_or(|list| list.split(' ').any(|c| c == name))
+    };
     // Autoplay only where the reader can pause it (the timeline shows).
-    let autoplay = start.autoplay
-        && (!props.embed
-            || controls(start.controls.as_deref())
-                .split(' ')
-                .any(|c| c == "timeline"));
-    let charts_shown = layers.contains(Layer::Charts)
-        && (!props.embed
-            || controls(start.controls.as_deref())
-                .split(' ')
-                .any(|c| c == "charts"));
+    let autoplay = start.autoplay && control_shown("timeline");
+    // The charts need both their layer switch and, in an embed, `controls=charts`.
+    let charts_shown = layers.contains(Layer::Charts) && control_shown("charts");
     let span = match lang {
         Lang::Th => format!("พ.ศ. {}–{}", FIRST_YEAR + 543, LAST_YEAR + 543),
         _ => format!("{FIRST_YEAR}–{LAST_YEAR}"),
     };
     html! {
         <div class={classes!("rj-atlas", props.embed.then_some("embed"), props.element.is_some().then_some("element"))} data-mode={props.embed.then_some("embed")}
-            data-controls={props.embed.then(|| controls(start.controls.as_deref()))} ref={step.root.clone()} data-year={year.to_string()} data-date={day.map(|d| d.to_string())} data-lang={lang.code()} lang={lang.code()} data-layers={layers.iter().map(|l| l.id()).collect::<Vec<_>>().join(" ")} data-story-question={question_mode}>
+            data-controls={shown_controls.clone()} ref={step.root.clone()} data-year={year.to_string()} data-date={day.map(|d| d.to_string())} data-lang={lang.code()} lang={lang.code()} data-layers={layers.iter().map(|l| l.id()).collect::<Vec<_>>().join(" ")} data-story-question={question_mode}>
             <header class="atlas-header">
                 <div class="title-block">
                     <h1>{ format!("{} ", i18n::text(lang, Msg::AppTitle)) }<span class="years">{ span }</span></h1>

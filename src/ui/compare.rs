@@ -35,30 +35,6 @@ fn held(atlas: &Atlas, period: Option<&Period>, lang: Lang) -> String {
     })
 }
 
-/// Puts `data-compare="changed"` on the territories in `ids`, and takes it off the others.
-fn mark_compared(root: &NodeRef, ids: &[String]) {
-    let Some(root) = root.cast::<web_sys::Element>() else {
-        return;
-    };
-    let Ok(all) = root.query_selector_all("[data-territory]") else {
-        return;
-    };
-    for i in 0..all.length() {
-        let Some(el) = all
-            .item(i)
-            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-        else {
-            continue;
-        };
-        let id = el.get_attribute("data-territory").unwrap_or_default();
-        if ids.contains(&id) {
-            let _ = el.set_attribute("data-compare", "changed");
-        } else {
-            let _ = el.remove_attribute("data-compare");
-        }
-    }
-}
-
 /// The second-year picker and the list of differences.
 #[function_component(Compare)]
 pub fn compare(props: &CompareProps) -> Html {
@@ -97,7 +73,11 @@ pub fn compare(props: &CompareProps) -> Html {
             .map(|d| d.territory.id.clone())
             .collect();
         let root = props.root.clone();
-        use_effect_with(changed, move |changed| mark_compared(&root, changed));
+        use_effect_with(changed, move |changed| {
+            if let Some(root) = root.cast::<web_sys::Element>() {
+                super::marks::mark_all(&root, "data-compare", "changed", changed);
+            }
+        });
     }
     let (earlier, later) = match compare {
         Some(other) => (year.min(*other), year.max(*other)),

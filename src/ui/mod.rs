@@ -11,6 +11,7 @@ mod fetch;
 mod host_api;
 mod legend;
 mod map;
+mod marks;
 mod pan_zoom;
 mod seas;
 mod share_dialog;
