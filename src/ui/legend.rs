@@ -120,7 +120,11 @@ pub fn legend(props: &LegendProps) -> Html {
             <ul class="legend-statuses">
                 { for statuses.into_iter().map(|s| html! {
                     <li data-legend-status={s.id()}>
-                        <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true"><rect class={classes!("status-swatch", (s != Status::Sovereign).then_some("non-sovereign"))} data-status={s.id()} x="0.5" y="0.5" width="15" height="15" rx="2" /></svg>
+                        <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true">
+                            <rect class={classes!("status-swatch", (s != Status::Sovereign).then_some("non-sovereign"))} data-status={s.id()} x="0.5" y="0.5" width="15" height="15" rx="2" />
+                            // Joint rule is drawn as wide stripes of the second ruler over the first.
+                            if s == Status::Joint { <path class="joint-swatch" d="M1 9L9 1M1 17L17 1M9 17L17 9" stroke-width="3.2" /> }
+                        </svg>
                         { i18n::status(*lang, s) }
                     </li>
                 }) }

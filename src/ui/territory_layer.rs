@@ -26,8 +26,9 @@ pub struct TerritoryStyle {
     pub class: &'static str,
     /// Accessible name and tooltip.
     pub label: String,
-    /// The hatch over land another polity claims: `url(#claim-ID)` in the (first) claimant's
-    /// colour, or `none`.
+    /// The stripes over the fill: `url(#joint-ID)`, wide stripes in the second ruler's colour
+    /// where two states ruled together (Sakhalin 1855–75), else `url(#claim-ID)`, thin stripes in
+    /// the (first) claimant's colour over land another holds, else `none`.
     pub hatch: String,
 }
 
@@ -37,6 +38,19 @@ fn fill(atlas: &Atlas, period: Option<&Period>) -> String {
         .and_then(|p| p.controllers.first())
         .and_then(|id| atlas.polity(id))
         .map_or_else(|| "#d9d4c7".to_string(), |p| p.colour.clone())
+}
+
+/// The stripes of a period (see [`TerritoryStyle::hatch`]): the fill alone would show joint rule
+/// as the first ruler's land.
+fn hatch(period: Option<&Period>) -> String {
+    match period {
+        Some(p) if p.controllers.len() > 1 => format!("url(#joint-{})", p.controllers[1]),
+        Some(p) => p
+            .claimed_by
+            .first()
+            .map_or_else(|| "none".to_string(), |c| format!("url(#claim-{c})")),
+        None => "none".to_string(),
+    }
 }
 
 /// The style of territory `index` on `date`.
@@ -55,9 +69,7 @@ pub fn style_of(atlas: &Atlas, index: usize, date: Date, lang: Lang) -> Territor
             "territory"
         },
         label: accessible_name(atlas, &t.id, date, lang),
-        hatch: period
-            .and_then(|p| p.claimed_by.first())
-            .map_or_else(|| "none".to_string(), |c| format!("url(#claim-{c})")),
+        hatch: hatch(period),
     }
 }
 
@@ -166,6 +178,11 @@ pub fn territory_layer(props: &TerritoryLayerProps) -> Html {
                     <rect x="0" y="0" width="2.6" height="9" fill={p.colour.clone()} />
                 </pattern>
             }) }
+            { for atlas.polities.iter().map(|p| html! {
+                <pattern id={format!("joint-{}", p.id)} class="joint-pattern" patternUnits="userSpaceOnUse" width="9" height="9" patternTransform="rotate(45)">
+                    <rect x="0" y="0" width="4.5" height="9" fill={p.colour.clone()} />
+                </pattern>
+            }) }
         </defs>
         <g class="territories" ref={node.clone()}>
             { for atlas.territories.iter().zip(&geometry.territories).zip(initial.iter().map(|a| &a.style)).map(|((t, shape), s)| html! {
@@ -177,7 +194,8 @@ pub fn territory_layer(props: &TerritoryLayerProps) -> Html {
             }) }
         </g>
         // Stripes in the claimant's colour over land another state administers (the southern
-        // Kurils after 1945): who holds it and who claims it, both visible.
+        // Kurils after 1945): who holds it and who claims it, both visible; wide stripes in the
+        // second ruler's colour over land two states ruled together.
         <g class="claims" aria-hidden="true">
             { for atlas.territories.iter().zip(&geometry.territories).zip(initial.iter().map(|a| &a.style)).map(|((t, shape), s)| html! {
                 <path key={t.id.clone()} class="claim-hatch" d={shape.d.clone()} fill={s.hatch.clone()} data-claim-for={t.id.clone()} />

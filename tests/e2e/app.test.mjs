@@ -69,6 +69,27 @@ test('South Sakhalin passes from the Russian Empire (1904) to Japan (1905)', asy
   await context.close();
 });
 
+test('Joint rule shows both rulers: Sakhalin 1855–75 in Russian colour with wide Japanese stripes', async () => {
+  const { page, context, problems } = await open('?year=1860');
+  const south = page.locator('[data-territory="sakhalin-south"]');
+  assert.equal(await south.getAttribute('data-controller'), 'russian-empire japan');
+  assert.equal(await south.getAttribute('data-status'), 'joint');
+  const russian = await page.locator('[data-legend-polity="russian-empire"] rect').getAttribute('fill');
+  const japanese = await page.locator('[data-legend-polity="japan"] rect').getAttribute('fill');
+  assert.equal(await south.getAttribute('fill'), russian);
+  const hatch = page.locator('[data-claim-for="sakhalin-south"]');
+  assert.equal(await hatch.getAttribute('fill'), 'url(#joint-japan)');
+  assert.equal(await page.locator('#joint-japan rect').getAttribute('fill'), japanese, 'the stripes are in Japan\'s colour');
+  assert.ok(await hatch.isVisible(), 'the stripes are drawn');
+  await page.locator('[data-legend-status="joint"] .joint-swatch').waitFor();
+  // After the Treaty of St Petersburg (1875) the island is Russian alone: no stripes.
+  await page.locator('input[type=range]').fill('1876');
+  await page.waitForSelector('.rj-atlas[data-year="1876"]');
+  assert.equal(await hatch.getAttribute('fill'), 'none');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('?year=1945 opens at 1945, and the southern Kurils after 1945 show the claimant', async () => {
   const { page, context, problems } = await open('?year=1945');
   assert.equal(await page.locator('.rj-atlas').getAttribute('data-year'), '1945');
