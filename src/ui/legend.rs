@@ -75,12 +75,14 @@ pub fn polities_present(atlas: &Atlas, date: Date) -> Vec<String> {
         .collect()
 }
 
-/// Polities that claim land another holds on `date` (drawn as stripes in their colour).
+/// Polities that claim land another holds on `date` (drawn as stripes in their colour; land two
+/// hold together shows the second holder's stripes instead, see `territory_layer::hatch`).
 fn claimants(atlas: &Atlas, date: Date) -> Vec<String> {
     let mut ids: Vec<String> = atlas
         .territories
         .iter()
         .filter_map(|t| t.period_at(date))
+        .filter(|p| p.controllers.len() < 2)
         .filter_map(|p| p.claimed_by.first().cloned())
         .collect();
     ids.sort_unstable();

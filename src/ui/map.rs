@@ -434,12 +434,12 @@ pub fn map_view(props: &MapProps) -> Html {
         0
     };
     // Territories: drawn once with the first day's styles, then restyled in place (usually
-    // already by the year step, before this render; then this finds nothing to write).
+    // already by the year step, before this render; then only their names are left to write).
     {
         let (atlas, step) = (atlas.clone(), step.clone());
         use_effect_with((*date, *lang), move |(date, lang)| {
             if let Some(group) = step.territories.cast::<web_sys::Element>() {
-                restyle(&group, &atlas, *date, *lang, &step.applied);
+                restyle(&group, &atlas, *date, *lang, &step.applied, true);
             }
         });
     }

@@ -35,11 +35,18 @@ pub fn year_slider(props: &SliderProps) -> Html {
     let (min, max) = props.step.bounds();
     html! {
         <div class="slider" data-min={min.to_string()} data-max={max.to_string()}>
-            <label for="rj-year" class="slider-label">{ i18n::text(props.lang, Msg::Year) }</label>
-            <output class="year-display" for="rj-year" aria-hidden="true">
-                <span class="year-main" ref={props.step.year_main.clone()}>{ i18n::year_short(props.lang, props.year) }</span>
-                if props.lang == Lang::Th { <span class="year-ce" ref={props.step.year_ce.clone()}>{ ce_line(props.year) }</span> }
-            </output>
+            // The big year and the slider are each a block's child, never a flex or grid item:
+            // only then can the browser lay out their `contain: strict` boxes alone on a step
+            // (a grid item is laid out with its grid, and the grid with the page).
+            <div class="slider-head">
+                <label for="rj-year" class="slider-label">{ i18n::text(props.lang, Msg::Year) }</label>
+                <div class="year-box">
+                    <output class="year-display" for="rj-year" aria-hidden="true">
+                        <span class="year-main" ref={props.step.year_main.clone()}>{ i18n::year_short(props.lang, props.year) }</span>
+                        if props.lang == Lang::Th { <span class="year-ce" ref={props.step.year_ce.clone()}>{ ce_line(props.year) }</span> }
+                    </output>
+                </div>
+            </div>
             <input id="rj-year" ref={props.step.slider.clone()} class="year-slider" type="range" min={min.to_string()} max={max.to_string()} step="1"
                 value={props.year.to_string()} aria-valuetext={i18n::year(props.lang, props.year)} {oninput} />
             { props.children.clone() }

@@ -26,9 +26,10 @@ pub struct TerritoryStyle {
     pub class: &'static str,
     /// Accessible name and tooltip.
     pub label: String,
-    /// The stripes over the fill: `url(#joint-ID)`, wide stripes in the second ruler's colour
-    /// where two states ruled together (Sakhalin 1855–75), else `url(#claim-ID)`, thin stripes in
-    /// the (first) claimant's colour over land another holds, else `none`.
+    /// The stripes over the fill: `url(#joint-ID)`, wide stripes in the second holder's colour
+    /// where two states held the land together (joint rule, as Sakhalin 1855–75, or split
+    /// occupation, as Manchuria 1904–07), else `url(#claim-ID)`, thin stripes in the (first)
+    /// claimant's colour over land another holds, else `none`.
     pub hatch: String,
 }
 
@@ -40,8 +41,8 @@ fn fill(atlas: &Atlas, period: Option<&Period>) -> String {
         .map_or_else(|| "#d9d4c7".to_string(), |p| p.colour.clone())
 }
 
-/// The stripes of a period (see [`TerritoryStyle::hatch`]): the fill alone would show joint rule
-/// as the first ruler's land.
+/// The stripes of a period (see [`TerritoryStyle::hatch`]): the fill alone would show land two
+/// states held as the first one's.
 fn hatch(period: Option<&Period>) -> String {
     match period {
         Some(p) if p.controllers.len() > 1 => format!("url(#joint-{})", p.controllers[1]),
@@ -81,6 +82,8 @@ pub struct AppliedStyle {
     pub key: (Option<usize>, Lang),
     /// The style written.
     pub style: TerritoryStyle,
+    /// Whether `style.label` is still to be written (see [`restyle`]).
+    pub label_due: bool,
 }
 
 /// What was last written to each territory element.
@@ -95,56 +98,72 @@ pub fn styles_at(atlas: &Atlas, date: Date, lang: Lang) -> Vec<AppliedStyle> {
         .map(|(i, t)| AppliedStyle {
             key: (t.period_index_at(date), lang),
             style: style_of(atlas, i, date, lang),
+            label_due: false,
         })
         .collect()
 }
 
 /// Writes the attributes that differ from what `applied` says the elements show. Territories
-/// still in the same period cost one binary search each.
-pub fn restyle(group: &Element, atlas: &Atlas, date: Date, lang: Lang, applied: &Applied) {
+/// still in the same period cost one binary search each. With `labels` false the accessible
+/// names and tooltips wait (marked due) for a call with `labels` true: a slider step writes what
+/// the reader sees at once, and the names follow with Yew's render at the next frame, so the
+/// busiest years (1945: a dozen territories change hands) do not pay for them within the step.
+pub fn restyle(
+    group: &Element,
+    atlas: &Atlas,
+    date: Date,
+    lang: Lang,
+    applied: &Applied,
+    labels: bool,
+) {
     let children = group.children();
     // The claim hatches are the next group, in the same order.
     let hatches = group.next_element_sibling().map(|g| g.children());
     let mut applied = applied.borrow_mut();
     for (index, slot) in applied.iter_mut().enumerate() {
         let key = (atlas.territories[index].period_index_at(date), lang);
-        if key == slot.key {
-            continue;
-        }
-        let new = style_of(atlas, index, date, lang);
-        let old = &slot.style;
-        if let Some(el) = children.item(index as u32) {
-            let set = |name: &str, value: &str| {
-                let _ = el.set_attribute(name, value);
-            };
-            if new.fill != old.fill {
-                set("fill", &new.fill);
-            }
-            if new.controllers != old.controllers {
-                set("data-controller", &new.controllers);
-            }
-            if new.status != old.status {
-                set("data-status", new.status);
-            }
-            if new.claimed != old.claimed {
-                set("data-claimed-by", &new.claimed);
-            }
-            if new.class != old.class {
-                set("class", new.class);
-            }
-            if new.label != old.label {
-                set("aria-label", &new.label);
-                if let Some(title) = el.first_element_child() {
-                    title.set_text_content(Some(&new.label));
+        let el = children.item(index as u32);
+        if key != slot.key {
+            let new = style_of(atlas, index, date, lang);
+            let old = &slot.style;
+            if let Some(el) = &el {
+                let set = |name: &str, value: &str| {
+                    let _ = el.set_attribute(name, value);
+                };
+                if new.fill != old.fill {
+                    set("fill", &new.fill);
+                }
+                if new.controllers != old.controllers {
+                    set("data-controller", &new.controllers);
+                }
+                if new.status != old.status {
+                    set("data-status", new.status);
+                }
+                if new.claimed != old.claimed {
+                    set("data-claimed-by", &new.claimed);
+                }
+                if new.class != old.class {
+                    set("class", new.class);
                 }
             }
-        }
-        if new.hatch != old.hatch {
-            if let Some(h) = hatches.as_ref().and_then(|h| h.item(index as u32)) {
-                let _ = h.set_attribute("fill", &new.hatch);
+            if new.hatch != old.hatch {
+                if let Some(h) = hatches.as_ref().and_then(|h| h.item(index as u32)) {
+                    let _ = h.set_attribute("fill", &new.hatch);
+                }
             }
+            slot.label_due |= new.label != old.label;
+            slot.key = key;
+            slot.style = new;
         }
-        *slot = AppliedStyle { key, style: new };
+        if labels && slot.label_due {
+            if let Some(el) = &el {
+                let _ = el.set_attribute("aria-label", &slot.style.label);
+                if let Some(title) = el.first_element_child() {
+                    title.set_text_content(Some(&slot.style.label));
+                }
+            }
+            slot.label_due = false;
+        }
     }
 }
 

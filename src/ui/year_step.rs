@@ -131,6 +131,7 @@ impl YearStep {
                 Date::end_of_year(year),
                 lang,
                 &self.applied,
+                false,
             );
         }
         url::replace_year_soon(year);
