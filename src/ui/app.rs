@@ -1,6 +1,7 @@
 //! The top-level component: loads the atlas once, holds the selected year and language, lays out
 //! the page.
 
+use super::after_paint::use_after_paint;
 use super::charts::Charts;
 use super::compare::Compare;
 use super::details_panel::{subject, DetailsPanel};
@@ -836,13 +837,15 @@ pub fn app(props: &AppProps) -> Html {
     let autoplay = start.autoplay && control_shown("timeline");
     // The charts need both their layer switch and, in an embed, `controls=charts`.
     let charts_shown = layers.contains(Layer::Charts) && control_shown("charts");
+    // The side panel's lists and charts come in the task after the map's first frame.
+    let painted = use_after_paint();
     let span = match lang {
         Lang::Th => format!("พ.ศ. {}–{}", FIRST_YEAR + 543, LAST_YEAR + 543),
         _ => format!("{FIRST_YEAR}–{LAST_YEAR}"),
     };
     html! {
         <div class={classes!("rj-atlas", props.embed.then_some("embed"), props.element.is_some().then_some("element"))} data-mode={props.embed.then_some("embed")}
-            data-controls={shown_controls.clone()} ref={step.root.clone()} data-year={year.to_string()} data-date={day.map(|d| d.to_string())} data-lang={lang.code()} lang={lang.code()} data-layers={layers.iter().map(|l| l.id()).collect::<Vec<_>>().join(" ")} data-story-question={question_mode}>
+            data-controls={shown_controls.clone()} ref={step.root.clone()} data-year={year.to_string()} data-date={day.map(|d| d.to_string())} data-lang={lang.code()} lang={lang.code()} data-layers={layers.iter().map(|l| l.id()).collect::<Vec<_>>().join(" ")} data-story-question={question_mode} data-panels={if painted { "ready" } else { "pending" }}>
             <header class="atlas-header">
                 <div class="title-block">
                     <h1>{ format!("{} ", i18n::text(lang, Msg::AppTitle)) }<span class="years">{ span }</span></h1>
@@ -887,12 +890,13 @@ pub fn app(props: &AppProps) -> Html {
                             {on_answer} on_close={ let (st, q) = (story.clone(), question.clone()); Callback::from(move |()| { st.set(None); q.set(QuestionState::default()); }) } />
                     }
                     <YearSlider year={*year} step={step.clone()} {lang}>
-                        <TimelineTicks atlas={atlas.clone()} bounds={step.bounds()} />
+                        if painted { <TimelineTicks atlas={atlas.clone()} bounds={step.bounds()} /> }
                     </YearSlider>
+                    <p class="visually-hidden" aria-live="polite" data-announce="">{ if question_mode == Some("open") { i18n::year(lang, *year) } else { announcement(&atlas, *year, lang) } }</p>
+                    if painted {
                     <Timeline atlas={atlas.clone()} step={step.clone()} year={*year} {lang} day={*day} {on_day} autoplay={autoplay} />
                     <Legend atlas={atlas.clone()} {date} {lang} layers={*layers} {on_layers} />
                     <UserLayerControl layer={(*user_layer).clone()} {lang} on_file={on_layer_file.clone()} on_remove={ let (l, n) = (user_layer.clone(), layer_notice.clone()); Callback::from(move |()| { l.set(None); n.set(None); }) } />
-                    <p class="visually-hidden" aria-live="polite" data-announce="">{ if question_mode == Some("open") { i18n::year(lang, *year) } else { announcement(&atlas, *year, lang) } }</p>
                     <Compare root={step.root.clone()} atlas={atlas.clone()} year={*year} compare={*compare} {lang} {on_compare} />
                     <section class="what-changed">
                         <h2>{ i18n::with_year(lang, Msg::WhatChanged, *year) }</h2>
@@ -901,6 +905,7 @@ pub fn app(props: &AppProps) -> Html {
                     if charts_shown {
                         <Charts atlas={atlas.clone()} year={*year} {lang} on_select={on_select.clone()} on_year={ let s = step.clone(); Callback::from(move |y| s.show(y)) } />
                     }
+                }
                 </aside>
                 // Outside the map frame, whose containment would trap a fixed bottom sheet.
                 if let Some(id) = selected.as_ref().filter(|id| subject(&atlas, id).is_some()) {

@@ -1,5 +1,6 @@
 //! The browser UI, the only code that touches the DOM. Compiled for wasm32 only.
 
+mod after_paint;
 mod app;
 mod charts;
 mod compare;

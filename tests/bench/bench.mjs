@@ -76,6 +76,9 @@ async function open(browser, url, rate) {
     throw new Error(`${url}: no territories drawn (${problems.join('; ') || e.message})`);
   }
   const [firstPaint, isolated] = await page.evaluate(() => [window.__benchPainted, window.crossOriginIsolated]);
+  // RJ Atlas draws its side panel in the task after the map's first frame: steps are measured
+  // once it is there (the peer has no such panel).
+  await page.waitForFunction(() => !document.querySelector('[data-panels="pending"]'), null, { timeout: 60000 });
   if (!isolated) note('not cross-origin isolated: timings are rounded to 0.1 ms');
   return { ctx, page, cdp, firstPaint, problems };
 }

@@ -59,9 +59,12 @@ export async function openPage(browser, origin, options = {}) {
   return { page, context, problems };
 }
 
-/** Waits until the wasm app has replaced the loading card with the map. */
+/**
+ * Waits until the wasm app has replaced the loading card with the map, and the side panel, drawn
+ * just after the map's first frame, is there too (`data-panels="ready"`).
+ */
 export async function waitForMap(page) {
-  await page.waitForSelector('.rj-atlas[data-year] [data-territory]', { timeout: 30000 });
+  await page.waitForSelector('.rj-atlas[data-year][data-panels="ready"] [data-territory]', { timeout: 30000 });
 }
 
 const AXE = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
