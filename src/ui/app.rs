@@ -641,6 +641,15 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     {
+        // While a question is open the territories are announced by name only.
+        let (step, open) = (step.clone(), question_mode == Some("open"));
+        use_effect_with((open, lang), move |(open, _)| {
+            if *open || step.labels_masked() {
+                step.mask_labels(*open);
+            }
+        });
+    }
+    {
         // Highlights: the step's, and the answer once given; none while a question is open.
         let ids: Vec<String> = story
             .as_ref()

@@ -439,7 +439,14 @@ pub fn map_view(props: &MapProps) -> Html {
         let (atlas, step) = (atlas.clone(), step.clone());
         use_effect_with((*date, *lang), move |(date, lang)| {
             if let Some(group) = step.territories.cast::<web_sys::Element>() {
-                restyle(&group, &atlas, *date, *lang, &step.applied, true);
+                restyle(
+                    &group,
+                    &atlas,
+                    *date,
+                    *lang,
+                    &step.applied,
+                    !step.labels_masked(),
+                );
             }
         });
     }

@@ -167,6 +167,36 @@ pub fn restyle(
     }
 }
 
+/// Writes every territory's accessible name and tooltip at once: with `masked` the bare names
+/// (while a story question is open, hearing "Kunashir — Soviet Union" would give the answer
+/// away), else the full labels of the periods shown. Masked names stay due, so that
+/// [`restyle`] or an unmasking call writes the full ones.
+pub fn write_all_labels(
+    group: &Element,
+    atlas: &Atlas,
+    lang: Lang,
+    applied: &Applied,
+    masked: bool,
+) {
+    let children = group.children();
+    let mut applied = applied.borrow_mut();
+    for (index, slot) in applied.iter_mut().enumerate() {
+        let Some(el) = children.item(index as u32) else {
+            continue;
+        };
+        let text = if masked {
+            atlas.territories[index].name(lang)
+        } else {
+            slot.style.label.as_str()
+        };
+        let _ = el.set_attribute("aria-label", text);
+        if let Some(title) = el.first_element_child() {
+            title.set_text_content(Some(text));
+        }
+        slot.label_due = masked;
+    }
+}
+
 /// Props of [`TerritoryLayer`]: none of them change after mounting, so it renders once.
 #[derive(Properties, PartialEq)]
 pub struct TerritoryLayerProps {

@@ -11,7 +11,7 @@
 //! created, so the virtual DOM and the page never disagree for longer than a frame.
 
 use super::shared::Shared;
-use super::territory_layer::{restyle, styles_at, Applied, AppliedStyle};
+use super::territory_layer::{restyle, styles_at, write_all_labels, Applied, AppliedStyle};
 use super::url;
 use crate::i18n;
 use crate::model::{Atlas, Date, Lang};
@@ -40,6 +40,8 @@ pub struct YearStep {
     /// The styles the territories are first drawn with.
     pub initial: Shared<Vec<AppliedStyle>>,
     lang: Cell<Lang>,
+    /// Whether the territories show bare names (an open story question).
+    labels_masked: Cell<bool>,
     /// The years the slider may reach (`min`/`max`; else 1855–2014).
     bounds: Cell<(i32, i32)>,
     shown: Cell<i32>,
@@ -78,6 +80,7 @@ impl YearStep {
             slider: NodeRef::default(),
             territories: NodeRef::default(),
             lang: Cell::new(lang),
+            labels_masked: Cell::new(false),
             bounds: Cell::new((crate::model::FIRST_YEAR, crate::model::LAST_YEAR)),
             shown: Cell::new(year),
             pending: Rc::new(Cell::new(None)),
@@ -89,6 +92,20 @@ impl YearStep {
     /// The language the next step writes in (the app sets it on every render).
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
+    }
+
+    /// Whether territory labels are bare names now (see [`YearStep::mask_labels`]).
+    pub fn labels_masked(&self) -> bool {
+        self.labels_masked.get()
+    }
+
+    /// Gives the territories their bare names as accessible names and tooltips (`masked`, while
+    /// a story question is open), or their full labels again.
+    pub fn mask_labels(&self, masked: bool) {
+        self.labels_masked.set(masked);
+        if let Some(group) = self.territories.cast::<Element>() {
+            write_all_labels(&group, &self.atlas, self.lang.get(), &self.applied, masked);
+        }
     }
 
     /// The year the page shows (Yew's state may still be a frame behind).

@@ -63,6 +63,10 @@ test('a territory question hides the answer, takes clicks on the map, then revea
   // Predict: the territories are not coloured by who held them while the question is open.
   const fills = await page.locator('[data-territory="kunashir"], [data-territory="hokkaido"]').evaluateAll((els) => els.map((e) => getComputedStyle(e).fill));
   assert.equal(fills[0], fills[1], 'Kunashir and Hokkaido look alike until the answer is given');
+  const kunashir = page.locator('[data-territory="kunashir"]');
+  const bare = await kunashir.getAttribute('aria-label');
+  assert.ok(!bare.includes('—'), `the name alone is announced while the question is open: ${bare}`);
+  assert.equal(await kunashir.locator('title').textContent(), bare, 'and the tooltip says no more');
   for (const id of ['shikotan', 'habomai']) {
     await page.locator(`[data-territory="${id}"]`).focus();
     await page.keyboard.press('Enter');
@@ -73,6 +77,7 @@ test('a territory question hides the answer, takes clicks on the map, then revea
   await page.click('[data-action="story-check"]');
   await page.waitForSelector('[data-story-reveal="right"]');
   assert.equal(await root.getAttribute('data-story-question'), 'answered');
+  await page.waitForFunction(() => document.querySelector('[data-territory="kunashir"]').getAttribute('aria-label').includes('—'));
   assert.equal(await page.locator('[data-territory="shikotan"]').getAttribute('data-highlight'), 'true');
   assert.ok((await page.locator('.story-reveal').innerText()).length > 40, 'the answer is explained');
   assert.deepEqual(problems, []);
