@@ -341,29 +341,31 @@ pub fn map_view(props: &MapProps) -> Html {
             use wasm_bindgen::JsCast;
             pan_zoom.write(pan_zoom.view());
             unit.set(pan_zoom.screen_scale());
-            // A resized window or frame rescales the labels (against the last scale set, not
-            // the first render's).
+            // A map resized by anything (the window, a frame, a lesson page's own layout around
+            // an `<rj-atlas>`) rescales the labels, against the last scale set, not the first
+            // render's.
             let last = std::rc::Rc::new(std::cell::Cell::new(pan_zoom.screen_scale()));
-            let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-                pan_zoom.write(pan_zoom.view());
-                let s = pan_zoom.screen_scale();
-                if (s - last.get()).abs() > 0.02 {
-                    last.set(s);
-                    unit.set(s);
-                }
-            });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w
-                    .add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+            let stack = pan_zoom.stack.cast::<web_sys::Element>();
+            let on_resize = {
+                let pan_zoom = pan_zoom.clone();
+                wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                    pan_zoom.write(pan_zoom.view());
+                    let s = pan_zoom.screen_scale();
+                    if (s - last.get()).abs() > 0.02 {
+                        last.set(s);
+                        unit.set(s);
+                    }
+                })
+            };
+            let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+            if let (Some(o), Some(stack)) = (&observer, &stack) {
+                o.observe(stack);
             }
             move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "resize",
-                        on_resize.as_ref().unchecked_ref(),
-                    );
+                if let Some(o) = observer {
+                    o.disconnect();
                 }
+                drop(on_resize);
             }
         });
     }

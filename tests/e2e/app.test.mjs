@@ -90,6 +90,18 @@ test('Joint rule shows both rulers: Sakhalin 1855–75 in Russian colour with wi
   await context.close();
 });
 
+test('labels keep their size when the map box is resized without the window (a lesson page\'s layout)', async () => {
+  const { page, context, problems } = await open('?year=1905');
+  const k = () => page.locator('.map-stack').evaluate((e) => e.style.getPropertyValue('--k'));
+  const before = await k();
+  assert.ok(Number(before) > 0, `--k is set: ${before}`);
+  await page.locator('.map-stack').evaluate((e) => { e.style.width = '360px'; });
+  await page.waitForFunction((b) => document.querySelector('.map-stack').style.getPropertyValue('--k') !== b, before);
+  assert.ok(Number(await k()) < Number(before), 'a smaller map gives a smaller --k, so labels stay readable');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('?year=1945 opens at 1945, and the southern Kurils after 1945 show the claimant', async () => {
   const { page, context, problems } = await open('?year=1945');
   assert.equal(await page.locator('.rj-atlas').getAttribute('data-year'), '1945');
