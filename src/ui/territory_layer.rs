@@ -157,13 +157,18 @@ pub fn restyle(
         }
         if labels && slot.label_due {
             if let Some(el) = &el {
-                let _ = el.set_attribute("aria-label", &slot.style.label);
-                if let Some(title) = el.first_element_child() {
-                    title.set_text_content(Some(&slot.style.label));
-                }
+                write_label(el, &slot.style.label);
             }
             slot.label_due = false;
         }
+    }
+}
+
+/// A territory's accessible name and its tooltip (the `<title>` inside), which always agree.
+fn write_label(el: &Element, text: &str) {
+    let _ = el.set_attribute("aria-label", text);
+    if let Some(title) = el.first_element_child() {
+        title.set_text_content(Some(text));
     }
 }
 
@@ -189,10 +194,7 @@ pub fn write_all_labels(
         } else {
             slot.style.label.as_str()
         };
-        let _ = el.set_attribute("aria-label", text);
-        if let Some(title) = el.first_element_child() {
-            title.set_text_content(Some(text));
-        }
+        write_label(&el, text);
         slot.label_due = masked;
     }
 }

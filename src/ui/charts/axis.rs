@@ -1,8 +1,8 @@
 //! What the three charts share: the drawing frame, the year axis with ticks in the reader's era,
-//! and the marker of the selected year.
+//! the value grid, the marker of the selected year and the shell of the table equivalents.
 
 use crate::chart::LinearScale;
-use crate::i18n;
+use crate::i18n::{self, Msg};
 use crate::model::Lang;
 use yew::prelude::*;
 
@@ -69,6 +69,44 @@ pub fn year_axis(frame: &Frame, x: &LinearScale, lang: Lang) -> Html {
                 <text x={n(x.at(t))} y={n(y + 12.0)} text-anchor="middle">{ i18n::year_tick(lang, t as i32) }</text>
             }) }
         </g>
+    }
+}
+
+/// The value grid: about `count` horizontal lines of `y`, labelled at the left in the reader's
+/// digits.
+pub fn value_grid(frame: &Frame, y: &LinearScale, count: usize, lang: Lang) -> Html {
+    html! {
+        <g class="chart-grid" aria-hidden="true">
+            { for y.ticks(count).into_iter().map(|t| html! {
+                <>
+                    <line x1={n(frame.left)} x2={n(frame.width - frame.right)} y1={n(y.at(t))} y2={n(y.at(t))} />
+                    <text x={n(frame.left - 4.0)} y={n(y.at(t) + 3.0)} text-anchor="end">{ i18n::number(lang, t) }</text>
+                </>
+            }) }
+        </g>
+    }
+}
+
+/// A chart's table equivalent (`data-chart-table="id"`): folded under "Show as a table", captioned
+/// with the chart's name, three column headings, then `rows`.
+pub fn chart_table(
+    id: &'static str,
+    caption: Msg,
+    headings: [Msg; 3],
+    lang: Lang,
+    rows: Html,
+) -> Html {
+    html! {
+        <details class="chart-table" data-chart-table={id}>
+            <summary>{ i18n::text(lang, Msg::ChartTable) }</summary>
+            <table>
+                <caption class="visually-hidden">{ i18n::text(lang, caption) }</caption>
+                <thead><tr>
+                    { for headings.into_iter().map(|h| html! { <th scope="col">{ i18n::text(lang, h) }</th> }) }
+                </tr></thead>
+                <tbody>{ rows }</tbody>
+            </table>
+        </details>
     }
 }
 

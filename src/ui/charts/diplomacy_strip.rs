@@ -3,7 +3,7 @@
 //! the selected year's marks are listed as links to their panels. The marks and the table
 //! ([`DiplomacyMarks`], [`DiplomacyTable`]) do not change with the year.
 
-use super::axis::{n, target_attribute, year_axis, year_marker, Frame};
+use super::axis::{chart_table, n, target_attribute, year_axis, year_marker, Frame};
 use crate::i18n::{self, Msg};
 use crate::model::{Atlas, Event, EventLayer, Lang, FIRST_YEAR, LAST_YEAR};
 use crate::ui::shared::Shared;
@@ -107,28 +107,24 @@ pub fn diplomacy_marks(props: &DiplomacyMarksProps) -> Html {
 #[function_component(DiplomacyTable)]
 pub fn diplomacy_table(props: &DiplomacyMarksProps) -> Html {
     let lang = props.lang;
-    html! {
-        <details class="chart-table" data-chart-table="diplomacy">
-            <summary>{ i18n::text(lang, Msg::ChartTable) }</summary>
-            <table>
-                <caption class="visually-hidden">{ i18n::text(lang, Msg::DiplomacyChart) }</caption>
-                <thead><tr>
-                    <th scope="col">{ i18n::text(lang, Msg::TableDate) }</th>
-                    <th scope="col">{ i18n::text(lang, Msg::TableEvent) }</th>
-                    <th scope="col">{ i18n::text(lang, Msg::TableKind) }</th>
-                </tr></thead>
-                <tbody>
-                    { for props.atlas.events.iter().filter(|e| shown(e)).map(|e| html! {
-                        <tr data-event-row={e.id.clone()} data-year={e.date.year().to_string()}>
-                            <td>{ i18n::date(lang, e.date) }</td>
-                            <th scope="row">{ e.name(lang).to_string() }</th>
-                            <td>{ i18n::kind(lang, &e.kind).to_string() }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-        </details>
-    }
+    let rows = html! {
+        <>
+        { for props.atlas.events.iter().filter(|e| shown(e)).map(|e| html! {
+            <tr data-event-row={e.id.clone()} data-year={e.date.year().to_string()}>
+                <td>{ i18n::date(lang, e.date) }</td>
+                <th scope="row">{ e.name(lang).to_string() }</th>
+                <td>{ i18n::kind(lang, &e.kind).to_string() }</td>
+            </tr>
+        }) }
+        </>
+    };
+    chart_table(
+        "diplomacy",
+        Msg::DiplomacyChart,
+        [Msg::TableDate, Msg::TableEvent, Msg::TableKind],
+        lang,
+        rows,
+    )
 }
 
 /// The diplomacy strip.

@@ -35,20 +35,9 @@ pub struct ChartsProps {
 #[function_component(Charts)]
 pub fn charts(props: &ChartsProps) -> Html {
     let open = use_state(|| true);
-    // Drawn just after the map's first paint, which they would otherwise delay.
-    let ready = use_state(|| false);
-    {
-        let ready = ready.clone();
-        use_effect_with((), move |_| {
-            let later = wasm_bindgen::closure::Closure::once_into_js(move || ready.set(true));
-            if let Some(w) = web_sys::window() {
-                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                    wasm_bindgen::JsCast::unchecked_ref(&later),
-                    0,
-                );
-            }
-        });
-    }
+    // Drawn just after the first paint of the panel they sit in, which they would otherwise
+    // delay.
+    let ready = super::after_paint::use_after_paint();
     let lang = props.lang;
     let toggle = {
         let open = open.clone();
@@ -61,7 +50,7 @@ pub fn charts(props: &ChartsProps) -> Html {
                     { i18n::text(lang, Msg::Charts) }
                 </button>
             </h2>
-            if *open && *ready {
+            if *open && ready {
                 <div class="charts-body" id="rj-charts-body">
                     <TradeChart atlas={props.atlas.clone()} year={props.year} {lang} on_year={props.on_year.clone()} />
                     <DiplomacyStrip atlas={props.atlas.clone()} year={props.year} {lang} on_select={props.on_select.clone()} on_year={props.on_year.clone()} />

@@ -2,7 +2,7 @@
 //! for each year that brought new pairs, the selected year marked and its new pairs listed. The
 //! plot and the table ([`SisterPlot`], [`SisterTable`]) do not change with the year.
 
-use super::axis::{n, point_listeners, year_axis, year_marker, FRAME};
+use super::axis::{chart_table, n, point_listeners, value_grid, year_axis, year_marker, FRAME};
 use crate::chart::cumulative_by_year;
 use crate::i18n::{self, Msg};
 use crate::model::{Atlas, Lang, SisterPair};
@@ -99,14 +99,7 @@ pub fn sister_plot(props: &SisterPlotProps) -> Html {
     }
     html! {
         <>
-            <g class="chart-grid" aria-hidden="true">
-                { for y.ticks(3).into_iter().map(|t| html! {
-                    <>
-                        <line x1={n(frame.left)} x2={n(frame.width - frame.right)} y1={n(y.at(t))} y2={n(y.at(t))} />
-                        <text x={n(frame.left - 4.0)} y={n(y.at(t) + 3.0)} text-anchor="end">{ i18n::number(lang, t) }</text>
-                    </>
-                }) }
-            </g>
+            { value_grid(&frame, &y, 3, lang) }
             { year_axis(&frame, &x, lang) }
             <path class="chart-line chart-step" {d} />
             { for new_years(&counts).into_iter().map(|(yr, count)| {
@@ -126,28 +119,24 @@ pub fn sister_plot(props: &SisterPlotProps) -> Html {
 #[function_component(SisterTable)]
 pub fn sister_table(props: &SisterPlotProps) -> Html {
     let (atlas, lang) = (&props.atlas, props.lang);
-    html! {
-        <details class="chart-table" data-chart-table="sister-cities">
-            <summary>{ i18n::text(lang, Msg::ChartTable) }</summary>
-            <table>
-                <caption class="visually-hidden">{ i18n::text(lang, Msg::SisterChart) }</caption>
-                <thead><tr>
-                    <th scope="col">{ i18n::text(lang, Msg::TableYear) }</th>
-                    <th scope="col">{ i18n::text(lang, Msg::TablePairs) }</th>
-                    <th scope="col">{ i18n::text(lang, Msg::TableNewPairs) }</th>
-                </tr></thead>
-                <tbody>
-                    { for new_years(&counts(atlas)).into_iter().map(|(yr, count)| html! {
-                        <tr data-year={yr.to_string()} data-value={count.to_string()}>
-                            <th scope="row">{ i18n::year(lang, yr) }</th>
-                            <td>{ count }</td>
-                            <td>{ listed(&formed_in(atlas, yr), lang) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-        </details>
-    }
+    let rows = html! {
+        <>
+        { for new_years(&counts(atlas)).into_iter().map(|(yr, count)| html! {
+            <tr data-year={yr.to_string()} data-value={count.to_string()}>
+                <th scope="row">{ i18n::year(lang, yr) }</th>
+                <td>{ count }</td>
+                <td>{ listed(&formed_in(atlas, yr), lang) }</td>
+            </tr>
+        }) }
+        </>
+    };
+    chart_table(
+        "sister-cities",
+        Msg::SisterChart,
+        [Msg::TableYear, Msg::TablePairs, Msg::TableNewPairs],
+        lang,
+        rows,
+    )
 }
 
 /// The sister-city chart.

@@ -3,7 +3,7 @@
 //! plot and the table depend on the data and the language only ([`TradePlot`]), so a year step
 //! redraws just the marker and the readout.
 
-use super::axis::{n, point_listeners, year_axis, year_marker, FRAME};
+use super::axis::{chart_table, n, point_listeners, value_grid, year_axis, year_marker, FRAME};
 use crate::chart::year_runs;
 use crate::i18n::{self, Msg};
 use crate::model::{Atlas, Lang, TradeFigure};
@@ -103,14 +103,7 @@ pub fn trade_plot(props: &TradePlotProps) -> Html {
         .collect();
     html! {
         <>
-            <g class="chart-grid" aria-hidden="true">
-                { for y.ticks(4).into_iter().map(|t| html! {
-                    <>
-                        <line x1={n(frame.left)} x2={n(frame.width - frame.right)} y1={n(y.at(t))} y2={n(y.at(t))} />
-                        <text x={n(frame.left - 4.0)} y={n(y.at(t) + 3.0)} text-anchor="end">{ i18n::number(lang, t) }</text>
-                    </>
-                }) }
-            </g>
+            { value_grid(&frame, &y, 4, lang) }
             { year_axis(&frame, &x, lang) }
             { for lines.into_iter().map(|d| html! { <path class="chart-line" {d} /> }) }
             { for figures.iter().map(|f| {
@@ -131,28 +124,24 @@ pub fn trade_plot(props: &TradePlotProps) -> Html {
 #[function_component(TradeTable)]
 pub fn trade_table(props: &TradePlotProps) -> Html {
     let lang = props.lang;
-    html! {
-        <details class="chart-table" data-chart-table="trade">
-            <summary>{ i18n::text(lang, Msg::ChartTable) }</summary>
-            <table>
-                <caption class="visually-hidden">{ i18n::text(lang, Msg::TradeChart) }</caption>
-                <thead><tr>
-                    <th scope="col">{ i18n::text(lang, Msg::TableYear) }</th>
-                    <th scope="col">{ i18n::text(lang, Msg::TableValue) }</th>
-                    <th scope="col">{ i18n::text(lang, Msg::Sources) }</th>
-                </tr></thead>
-                <tbody>
-                    { for figures(&props.atlas).iter().map(|f| html! {
-                        <tr data-year={f.year.to_string()} data-value={crate::carto::trimmed(f.value, 3).to_string()}>
-                            <th scope="row">{ i18n::year(lang, f.year) }</th>
-                            <td>{ i18n::number(lang, f.value) }{ if f.period != "year" { format!(" ({})", i18n::text(lang, Msg::TradeJanSep)) } else { String::new() } }</td>
-                            <td>{ f.sources.iter().map(|s| s.title.as_str()).collect::<Vec<_>>().join("; ") }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
-        </details>
-    }
+    let rows = html! {
+        <>
+        { for figures(&props.atlas).iter().map(|f| html! {
+            <tr data-year={f.year.to_string()} data-value={crate::carto::trimmed(f.value, 3).to_string()}>
+                <th scope="row">{ i18n::year(lang, f.year) }</th>
+                <td>{ i18n::number(lang, f.value) }{ if f.period != "year" { format!(" ({})", i18n::text(lang, Msg::TradeJanSep)) } else { String::new() } }</td>
+                <td>{ f.sources.iter().map(|s| s.title.as_str()).collect::<Vec<_>>().join("; ") }</td>
+            </tr>
+        }) }
+        </>
+    };
+    chart_table(
+        "trade",
+        Msg::TradeChart,
+        [Msg::TableYear, Msg::TableValue, Msg::Sources],
+        lang,
+        rows,
+    )
 }
 
 /// The trade chart.
