@@ -1,13 +1,75 @@
 // Starts the wasm app. Kept out of the HTML so a strict Content-Security-Policy
 // (script-src 'self' 'wasm-unsafe-eval') needs no 'unsafe-inline'.
-import init, { mountApp } from './rj_atlas.js';
+//
+// Two builds (see src/ui/upgrade.rs): the first-load core (rj_atlas_core.*) draws the map, the
+// slider, the panels and the charts; the full build (rj_atlas.*) also has stories, teachers'
+// layers, the table and the exports. A link that opens a story or a layer starts the full build;
+// otherwise the core starts, and hands over to the full build when the reader asks for one of
+// its tools (`rj-atlas-upgrade`, detail: action, file): the URL carries the rest of the state.
 
-init().then(() => {
-  mountApp();
+const params = new URLSearchParams(location.search);
+const needsFull = params.has('story') || params.has('geojson');
+const app = document.getElementById('app');
+
+start(needsFull ? './rj_atlas.js' : './rj_atlas_core.js').then((glue) => {
+  glue.mountApp();
   registerServiceWorker();
-}, (error) => {
+  if (!needsFull) window.addEventListener('rj-atlas-upgrade', (e) => upgrade(glue, e.detail || {}));
+}, failed);
+
+/** Loads and instantiates one build; resolves to its glue module. The wasm (most of the bytes)
+ *  is fetched alongside the glue, not after it. */
+async function start(url) {
+  const wasm = fetch(new URL(url.replace(/\.js$/, '_bg.wasm'), import.meta.url));
+  const glue = await import(url);
+  await glue.default({ module_or_path: wasm });
+  return glue;
+}
+
+let upgrading = null;
+
+/** Said when the full build cannot be fetched, in the app's language. */
+const UPGRADE_FAILED = {
+  en: 'This tool could not be loaded (are you offline?). The map still works; try again when connected.',
+  th: 'โหลดเครื่องมือนี้ไม่สำเร็จ (ออฟไลน์อยู่หรือไม่?) แผนที่ยังใช้งานได้ ลองอีกครั้งเมื่อเชื่อมต่ออินเทอร์เน็ตแล้ว',
+  ru: 'Не удалось загрузить этот инструмент (нет связи?). Карта работает; попробуйте снова, когда появится сеть.',
+  ja: 'このツールを読み込めませんでした(オフラインですか?)。地図はそのまま使えます。接続してからもう一度お試しください。',
+};
+
+/** Swaps the core for the full build, which opens with `action` done. */
+function upgrade(core, { action, file }) {
+  if (upgrading) return;
+  app?.setAttribute('aria-busy', 'true');
+  upgrading = start('./rj_atlas.js').then((full) => {
+    core.unmountApp();
+    full.mountApp(action, file);
+    app?.removeAttribute('aria-busy');
+  }, (error) => {
+    upgrading = null;
+    app?.removeAttribute('aria-busy');
+    console.warn('RJ Atlas: the full build failed to load:', error);
+    const root = app?.querySelector('.rj-atlas');
+    if (!root || root.querySelector('[data-notice="upgrade"]')) return;
+    const notice = document.createElement('div');
+    notice.className = 'notice';
+    notice.setAttribute('role', 'alert');
+    notice.dataset.notice = 'upgrade';
+    const text = document.createElement('p');
+    const lang = (document.documentElement.lang || 'en').slice(0, 2);
+    text.textContent = UPGRADE_FAILED[lang] || UPGRADE_FAILED.en;
+    const dismiss = document.createElement('button');
+    dismiss.type = 'button';
+    dismiss.className = 'notice-dismiss';
+    dismiss.textContent = '×';
+    dismiss.setAttribute('aria-label', 'Dismiss');
+    dismiss.addEventListener('click', () => notice.remove());
+    notice.append(text, dismiss);
+    root.querySelector('.atlas-header')?.after(notice);
+  });
+}
+
+function failed(error) {
   console.error('RJ Atlas failed to start:', error);
-  const app = document.getElementById('app');
   // A panic while starting has already put up the panic card (src/ui/mod.rs).
   if (!app || app.querySelector('.error-card')) return;
   const card = document.createElement('div');
@@ -23,9 +85,10 @@ init().then(() => {
   button.addEventListener('click', () => location.reload());
   card.append(title, text, button);
   app.replaceChildren(card);
-});
+}
 
-// Offline copy (sw.js); optional, so any failure leaves the atlas online-only.
+// Offline copy (sw.js); optional, so any failure leaves the atlas online-only. The full build is
+// cached once a reader has used it (a tool, a story): the first visit fetches only the core.
 function registerServiceWorker() {
   try {
     if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {

@@ -10,11 +10,17 @@ use super::map::{MapGeometry, MapView, HEIGHT, WIDTH};
 use super::marks::mark_all;
 use super::shared::Shared;
 use super::slider::YearSlider;
-use super::story_panel::{QuestionState, StoryPanel};
+use super::story_panel::QuestionState;
+#[cfg(feature = "full")]
+use super::story_panel::StoryPanel;
+#[cfg(feature = "full")]
 use super::table_view::TableView;
 use super::timeline::{Timeline, TimelineTicks};
+use super::upgrade::Action;
 use super::url;
-use super::user_layer_control::{first_file, read_file, PickedFile, UserLayerControl};
+use super::user_layer_control::{first_file, UserLayerControl};
+#[cfg(feature = "full")]
+use super::user_layer_control::{read_file, PickedFile};
 use super::year_step::YearStep;
 use crate::carto::ZoomView;
 use crate::data;
@@ -157,9 +163,11 @@ pub struct ElementLink {
     /// Set by the app on every render: applies a change of attributes or properties.
     pub control: std::cell::RefCell<Option<Callback<crate::host_message::SetRequest>>>,
     /// Set by the app: draws a layer given as text (the `geojson` property).
+    #[cfg(feature = "full")]
     pub add_layer: std::cell::RefCell<Option<Callback<PickedFile>>>,
     /// Set by the app: starts a story given as text (inline in the element, or its `story`
     /// property set to an object).
+    #[cfg(feature = "full")]
     pub add_story: std::cell::RefCell<Option<Callback<Result<String, String>>>>,
 }
 
@@ -188,6 +196,10 @@ pub struct AppProps {
     /// The language the host element names (`lang="th"`), if any.
     #[prop_or_default]
     pub lang: Option<Lang>,
+    /// What the reader asked of the first-load core, which handed over to this build to do it
+    /// (`upgrade.rs`).
+    #[prop_or_default]
+    pub handed_over: Option<Action>,
 }
 
 /// The controls an embed shows by default (`?controls=` overrides).
@@ -328,7 +340,7 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    let table_open = use_state(|| false);
+    let table_open = use_state(|| props.handed_over == Some(Action::Table));
     // A view the map is asked to move to (a story step), numbered so the same view twice moves.
     let goto = use_state(|| None::<(u32, ZoomView)>);
     // The view asked for in the URL, read with the map's projection.
@@ -375,6 +387,7 @@ pub fn app(props: &AppProps) -> Html {
     // A teacher's own layer (`?geojson=`, the file picker, or a file dropped on the map).
     let user_layer = use_state(|| None::<Shared<UserLayer>>);
     let layer_notice = use_state(|| None::<LayerNotice>);
+    #[cfg(feature = "full")]
     let on_layer_file = {
         let (user_layer, layer_notice) = (user_layer.clone(), layer_notice.clone());
         Callback::from(move |(name, text): PickedFile| {
@@ -403,6 +416,7 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
+    #[cfg(feature = "full")]
     {
         let (url, on_file) = (start.geojson.clone(), on_layer_file.clone());
         use_effect_with((), move |_| {
@@ -422,6 +436,25 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    // A file picked or dropped: read here, or handed with the reader to the full build.
+    #[cfg(feature = "full")]
+    let on_pick = {
+        let on_file = on_layer_file.clone();
+        Callback::from(move |file: web_sys::File| read_file(file, on_file.clone()))
+    };
+    #[cfg(not(feature = "full"))]
+    let on_pick =
+        Callback::from(|file: web_sys::File| super::upgrade::request(Action::AddLayer(file)));
+    #[cfg(feature = "full")]
+    {
+        // A file the core handed over with the reader.
+        let (pick, handed) = (on_pick.clone(), props.handed_over.clone());
+        use_effect_with((), move |_| {
+            if let Some(Action::AddLayer(file)) = handed {
+                pick.emit(file);
+            }
+        });
+    }
     let dropping = use_state(|| false);
     let ondragover = {
         let dropping = dropping.clone();
@@ -437,12 +470,12 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_: DragEvent| dropping.set(false))
     };
     let ondrop = {
-        let (dropping, on_file) = (dropping.clone(), on_layer_file.clone());
+        let (dropping, on_pick) = (dropping.clone(), on_pick.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dropping.set(false);
             if let Some(file) = first_file(e.data_transfer().and_then(|t| t.files())) {
-                read_file(file, on_file.clone());
+                on_pick.emit(file);
             }
         })
     };
@@ -510,6 +543,24 @@ pub fn app(props: &AppProps) -> Html {
     }
     let step = (*step).clone();
     {
+        // Focus stays where the reader was when the core handed over: on the button pressed, or
+        // the file picker. (After the children's effects: an open panel focuses itself.)
+        let action = props.handed_over.as_ref().map(Action::id);
+        let root = step.root.clone();
+        use_effect_with((), move |_| {
+            let target = match action {
+                Some("add-layer") => Some("[data-user-layer-input]".to_string()),
+                Some(id) => Some(format!("[data-action=\"{id}\"]")),
+                None => None,
+            };
+            if let (Some(target), Some(root)) = (target, root.cast::<web_sys::Element>()) {
+                if let Ok(Some(element)) = root.query_selector(&target) {
+                    focus(&element);
+                }
+            }
+        });
+    }
+    {
         // The open subject is marked on the map (`data-selected`) for styling.
         let (id, root) = ((*selected).clone(), step.root.clone());
         use_effect_with(id, move |id| {
@@ -519,6 +570,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     // Shows step `n` of `story`: its moment, layers and view; the question starts afresh.
+    #[cfg(feature = "full")]
     let show_story_step =
         {
             let charts_on = layers.contains(Layer::Charts);
@@ -561,6 +613,7 @@ pub fn app(props: &AppProps) -> Html {
         };
     // A story's text (fetched for `?story=`, or given inline to an element): read and checked
     // against the atlas; problems name step and field.
+    #[cfg(feature = "full")]
     let on_story_text = {
         let (story, notice, atlas, show, step) = (
             story.clone(),
@@ -592,6 +645,7 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
+    #[cfg(feature = "full")]
     {
         let (url, on_text) = (start.story.clone(), on_story_text.clone());
         use_effect_with((), move |_| {
@@ -602,9 +656,11 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
+    #[cfg(feature = "full")]
     if let Some(link) = &props.element {
         *link.add_story.borrow_mut() = Some(on_story_text.clone());
     }
+    #[cfg(feature = "full")]
     let on_answer = {
         let (story, story_step, question) = (story.clone(), story_step.clone(), question.clone());
         Callback::from(move |choice: Option<usize>| {
@@ -734,7 +790,10 @@ pub fn app(props: &AppProps) -> Html {
         });
         if let Some(link) = &props.element {
             *link.control.borrow_mut() = Some(on_set.clone());
-            *link.add_layer.borrow_mut() = Some(on_layer_file.clone());
+            #[cfg(feature = "full")]
+            {
+                *link.add_layer.borrow_mut() = Some(on_layer_file.clone());
+            }
         }
         super::host_api::use_host_api(owns_page, start.parent_origin.clone(), state, on_set);
     }
@@ -848,6 +907,52 @@ pub fn app(props: &AppProps) -> Html {
     let charts_shown = layers.contains(Layer::Charts) && control_shown("charts");
     // The side panel's lists and charts come in the task after the map's first frame.
     let painted = use_after_paint();
+    // The tools only the full build has: in the core their buttons hand over (`upgrade.rs`).
+    #[cfg(feature = "full")]
+    let on_table = {
+        let t = table_open.clone();
+        Callback::from(move |_: MouseEvent| t.set(!*t))
+    };
+    #[cfg(not(feature = "full"))]
+    let on_table = Callback::from(|_: MouseEvent| super::upgrade::request(Action::Table));
+    #[cfg(feature = "full")]
+    let export_buttons = {
+        let auto = match props.handed_over {
+            Some(Action::ExportSvg) if painted => Some(false),
+            Some(Action::ExportPng) if painted => Some(true),
+            _ => None,
+        };
+        html! { <super::export::ExportButtons {lang} year={*year} date={*day} root={step.root.clone()} {auto} /> }
+    };
+    #[cfg(not(feature = "full"))]
+    let export_buttons = super::export_buttons::view(lang, "", None, |as_png| {
+        Callback::from(move |_: MouseEvent| {
+            super::upgrade::request(if as_png {
+                Action::ExportPng
+            } else {
+                Action::ExportSvg
+            })
+        })
+    });
+    #[cfg(feature = "full")]
+    let story_view = match story.as_ref() {
+        Some(s) => html! {
+            <StoryPanel story={s.clone()} atlas={atlas.clone()} step={*story_step} {lang} question={(*question).clone()}
+                on_step={ let (show, s) = (show_story_step.clone(), s.clone()); Callback::from(move |n| show.emit((s.clone(), n))) }
+                {on_answer} on_close={ let (st, q) = (story.clone(), question.clone()); Callback::from(move |()| { st.set(None); q.set(QuestionState::default()); }) } />
+        },
+        None => Html::default(),
+    };
+    #[cfg(not(feature = "full"))]
+    let story_view = Html::default();
+    #[cfg(feature = "full")]
+    let table_view = if *table_open {
+        html! { <TableView atlas={atlas.clone()} {date} {lang} /> }
+    } else {
+        Html::default()
+    };
+    #[cfg(not(feature = "full"))]
+    let table_view = Html::default();
     let span = match lang {
         Lang::Th => format!("พ.ศ. {}–{}", FIRST_YEAR + 543, LAST_YEAR + 543),
         _ => format!("{FIRST_YEAR}–{LAST_YEAR}"),
@@ -862,12 +967,12 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <div class="header-tools">
                     <button type="button" class="table-toggle" data-action="table" aria-pressed={table_open.to_string()}
-                        onclick={ let t = table_open.clone(); move |_| t.set(!*t) }>
+                        onclick={on_table}>
                         { i18n::text(lang, if *table_open { Msg::ShowMap } else { Msg::ShowTable }) }
                     </button>
                     { language_switcher(lang, on_lang) }
                     <super::share_dialog::ShareButton {lang} year={*year} />
-                    <super::export::ExportButtons {lang} year={*year} date={*day} root={step.root.clone()} />
+                    { export_buttons }
                 </div>
             </header>
             if *notices_open {
@@ -893,11 +998,7 @@ pub fn app(props: &AppProps) -> Html {
                     <MapView goto={*goto} user_layer={(*user_layer).clone()} atlas={atlas.clone()} geometry={(*geometry).clone()} {date} {lang} step={step.clone()} layers={*layers} on_select={on_select.clone()} month_mode={day.is_some()} initial_view={initial_view.as_ref().clone().unwrap_or(ZoomView::home(WIDTH, HEIGHT))} />
                 </div>
                 <aside class="side-panel">
-                    if let Some(s) = story.as_ref() {
-                        <StoryPanel story={s.clone()} atlas={atlas.clone()} step={*story_step} {lang} question={(*question).clone()}
-                            on_step={ let (show, s) = (show_story_step.clone(), s.clone()); Callback::from(move |n| show.emit((s.clone(), n))) }
-                            {on_answer} on_close={ let (st, q) = (story.clone(), question.clone()); Callback::from(move |()| { st.set(None); q.set(QuestionState::default()); }) } />
-                    }
+                    { story_view }
                     <YearSlider year={*year} step={step.clone()} {lang}>
                         if painted { <TimelineTicks atlas={atlas.clone()} bounds={step.bounds()} /> }
                     </YearSlider>
@@ -905,7 +1006,7 @@ pub fn app(props: &AppProps) -> Html {
                     if painted {
                     <Timeline atlas={atlas.clone()} step={step.clone()} year={*year} {lang} day={*day} {on_day} autoplay={autoplay} />
                     <Legend atlas={atlas.clone()} {date} {lang} layers={*layers} {on_layers} />
-                    <UserLayerControl layer={(*user_layer).clone()} {lang} on_file={on_layer_file.clone()} on_remove={ let (l, n) = (user_layer.clone(), layer_notice.clone()); Callback::from(move |()| { l.set(None); n.set(None); }) } />
+                    <UserLayerControl layer={(*user_layer).clone()} {lang} on_pick={on_pick.clone()} on_remove={ let (l, n) = (user_layer.clone(), layer_notice.clone()); Callback::from(move |()| { l.set(None); n.set(None); }) } />
                     <Compare root={step.root.clone()} atlas={atlas.clone()} year={*year} compare={*compare} {lang} {on_compare} />
                     <section class="what-changed">
                         <h2>{ i18n::with_year(lang, Msg::WhatChanged, *year) }</h2>
@@ -921,9 +1022,7 @@ pub fn app(props: &AppProps) -> Html {
                     <DetailsPanel atlas={atlas.clone()} id={AttrValue::from(id.clone())} {date} {lang} {on_close} {on_select} />
                 }
             </main>
-            if *table_open {
-                <TableView atlas={atlas.clone()} {date} {lang} />
-            }
+            { table_view }
             <footer class="atlas-footer">{ i18n::text(lang, Msg::Footer) }</footer>
         </div>
     }

@@ -54,6 +54,10 @@ pub struct ExportProps {
     pub date: Option<Date>,
     /// The app's root element (`.rj-atlas`), under which every node is looked up.
     pub root: NodeRef,
+    /// An export to start at once (`Some(as_png)`), given when the map and panels are drawn:
+    /// the reader asked for it in the first-load core.
+    #[prop_or_default]
+    pub auto: Option<bool>,
 }
 
 /// Text made safe for XML content and attribute values.
@@ -403,6 +407,27 @@ async fn png(root: &Element, svg: &Blob, height: f64) -> Result<Blob, JsValue> {
         .map_err(|_| "the canvas made no PNG".into())
 }
 
+/// Resolves once the charts (drawn a frame after their panel) are in `root`, or after about a
+/// second: an export started with the app must not leave them out.
+async fn charts_drawn(root: &Element) {
+    for _ in 0..60 {
+        let waiting = root
+            .query_selector(".charts[data-charts=open]:not(:has(.charts-body))")
+            .ok()
+            .flatten()
+            .is_some();
+        if !waiting {
+            return;
+        }
+        let frame = Promise::new(&mut |resolve, _| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.request_animation_frame(&resolve);
+            }
+        });
+        let _ = JsFuture::from(frame).await;
+    }
+}
+
 /// Composes the export and downloads it as SVG or (`as_png`) PNG.
 async fn export(
     root: Element,
@@ -425,21 +450,25 @@ async fn export(
     }
 }
 
-/// The two export buttons and a status line (`[data-export-status]`).
+/// The two export buttons and a status line (`[data-export-status]`); with `auto`, the export
+/// the reader asked for in the core starts at once.
 #[function_component(ExportButtons)]
 pub fn export_buttons(props: &ExportProps) -> Html {
     let status = use_state(|| None::<Msg>);
     let lang = props.lang;
-    let button = |as_png: bool| {
+    let start = {
         let (root, status) = (props.root.clone(), status.clone());
         let (year, date) = (props.year, props.date);
-        let onclick = Callback::from(move |_: MouseEvent| {
+        Callback::from(move |(as_png, wait): (bool, bool)| {
             let Some(root) = root.cast::<Element>() else {
                 return;
             };
             status.set(Some(Msg::Exporting));
             let status = status.clone();
             wasm_bindgen_futures::spawn_local(async move {
+                if wait {
+                    charts_drawn(&root).await;
+                }
                 match export(root, lang, year, date, as_png).await {
                     Ok(()) => status.set(None),
                     Err(e) => {
@@ -448,28 +477,24 @@ pub fn export_buttons(props: &ExportProps) -> Html {
                     }
                 }
             });
-        });
-        let (action, label) = if as_png {
-            ("export-png", Msg::ExportPng)
-        } else {
-            ("export-svg", Msg::ExportSvg)
-        };
-        html! {
-            <button type="button" class="export-button" data-action={action} {onclick}>{ i18n::text(lang, label) }</button>
-        }
+        })
     };
+    {
+        // Once: `auto` is given only after the panels are drawn, and never changes after.
+        let (start, auto) = (start.clone(), props.auto);
+        use_effect_with(auto, move |auto| {
+            if let Some(as_png) = *auto {
+                start.emit((as_png, true));
+            }
+        });
+    }
     let state = match *status {
         Some(Msg::ExportFailed) => "failed",
         Some(_) => "working",
         None => "",
     };
-    html! {
-        <div class="export-buttons" role="group" title={i18n::text(lang, Msg::ExportHint)}>
-            { button(false) }
-            { button(true) }
-            <span class="export-status" role="status" data-export-status={state}>
-                { status.map(|m| i18n::text(lang, m)).unwrap_or_default() }
-            </span>
-        </div>
-    }
+    super::export_buttons::view(lang, state, *status, |as_png| {
+        let start = start.clone();
+        Callback::from(move |_: MouseEvent| start.emit((as_png, false)))
+    })
 }

@@ -5,9 +5,12 @@ mod app;
 mod charts;
 mod compare;
 mod details_panel;
+#[cfg(feature = "full")]
 mod element;
 mod event_layer;
+#[cfg(feature = "full")]
 mod export;
+mod export_buttons;
 mod fetch;
 mod host_api;
 mod legend;
@@ -19,10 +22,14 @@ mod share_dialog;
 mod shared;
 mod sister_layer;
 mod slider;
+// The core keeps the question state, not the panel (dropped from the wasm unreferenced).
+#[cfg_attr(not(feature = "full"), allow(dead_code))]
 mod story_panel;
+#[cfg(feature = "full")]
 mod table_view;
 mod territory_layer;
 mod timeline;
+mod upgrade;
 mod url;
 mod user_layer_control;
 mod user_layer_view;
@@ -44,9 +51,11 @@ pub fn start() {
 }
 
 /// Mounts the app on `#app` (`main.js` calls it on the app's own pages). `?debug=panic` panics
-/// on purpose, on this machine only (see `debug_panic_requested`).
+/// on purpose, on this machine only (see `debug_panic_requested`). `action` (and `file`) is what
+/// the reader asked of the first-load core when it handed over to this build (`upgrade.rs`): the
+/// full app opens with it done.
 #[wasm_bindgen(js_name = mountApp)]
-pub fn mount_app() {
+pub fn mount_app(action: Option<String>, file: Option<web_sys::File>) {
     let document = web_sys::window().and_then(|w| w.document());
     let host = document.as_ref().and_then(|d| d.get_element_by_id("app"));
     if let Some(element) = host {
@@ -63,11 +72,29 @@ pub fn mount_app() {
             embed,
             lang,
             element: None,
+            handed_over: action.and_then(|a| upgrade::Action::from_id(&a, file)),
         };
-        yew::Renderer::<app::App>::with_root_and_props(element, props).render();
+        let handle = yew::Renderer::<app::App>::with_root_and_props(element, props).render();
+        MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
     }
     if debug_panic_requested() {
         schedule_debug_panic();
+    }
+}
+
+thread_local! {
+    /// The app on `#app`, kept so that [`unmount_app`] can take it down.
+    static MOUNTED: std::cell::RefCell<Option<yew::AppHandle<app::App>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Takes the app off `#app`, its listeners and timers with it (`main.js`, before the full build
+/// takes over from the core).
+#[wasm_bindgen(js_name = unmountApp)]
+pub fn unmount_app() {
+    url::flush_year();
+    if let Some(handle) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        handle.destroy();
     }
 }
 

@@ -229,6 +229,14 @@ pub fn replace_year_soon(year: i32) {
     }
 }
 
+/// Writes a year still waiting for its timer now: the URL must be the whole state when another
+/// build takes over from this one (`upgrade.rs`).
+pub fn flush_year() {
+    if let Some(year) = PENDING_YEAR.with(std::cell::Cell::take) {
+        replace_year(year);
+    }
+}
+
 /// Writes `year` into the URL without adding a history entry.
 pub fn replace_year(year: i32) {
     replace_param("year", &year.to_string());
@@ -284,6 +292,7 @@ thread_local! {
 }
 
 /// Stops every URL write (the atlas runs as an element on someone else's page).
+#[cfg_attr(not(feature = "full"), allow(dead_code))]
 pub fn stop_sync() {
     SYNC.with(|s| s.set(false));
 }

@@ -3,6 +3,7 @@
 //! a file checks its size first, so a huge file is refused before it is read.
 
 use super::shared::Shared;
+#[cfg(feature = "full")]
 use crate::data::user_layer::MAX_BYTES;
 use crate::i18n::{self, Msg};
 use crate::model::{Lang, UserLayer};
@@ -11,9 +12,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// A file the reader picked or dropped: its name, and its text or why it was not read.
+#[cfg(feature = "full")]
 pub type PickedFile = (String, Result<String, String>);
 
 /// Reads `file` as text unless it is over the size limit; the result goes to `done`.
+#[cfg(feature = "full")]
 pub fn read_file(file: web_sys::File, done: Callback<PickedFile>) {
     let name = file.name();
     let size = file.size();
@@ -46,8 +49,8 @@ pub struct UserLayerControlProps {
     pub layer: Option<Shared<UserLayer>>,
     /// The language.
     pub lang: Lang,
-    /// A file was picked.
-    pub on_file: Callback<PickedFile>,
+    /// A file was picked (the app reads it, or hands it to the full build).
+    pub on_pick: Callback<web_sys::File>,
     /// The layer is to be removed.
     pub on_remove: Callback<()>,
 }
@@ -57,7 +60,7 @@ pub struct UserLayerControlProps {
 pub fn user_layer_control(props: &UserLayerControlProps) -> Html {
     let lang = props.lang;
     let onchange = {
-        let on_file = props.on_file.clone();
+        let on_pick = props.on_pick.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e
                 .target()
@@ -66,7 +69,7 @@ pub fn user_layer_control(props: &UserLayerControlProps) -> Html {
                 return;
             };
             if let Some(file) = first_file(input.files()) {
-                read_file(file, on_file.clone());
+                on_pick.emit(file);
             }
             // The same file may be picked again after an edit.
             input.set_value("");

@@ -15,15 +15,9 @@ pub enum Profile {
     Release,
 }
 
-fn cargo_target_dir(root: &Path) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("target"))
-}
-
-/// Builds the app into `out`: `index.html`, the JS glue, the wasm and the assets of `www/`.
-pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
-    setup::wasm_target()?;
+/// One build: cargo for wasm32, wasm-bindgen into `out` as `name.js` and `name_bg.wasm`, and
+/// wasm-opt for release.
+fn build_wasm(root: &Path, out: &Path, profile: Profile, name: &str, full: bool) -> Result<()> {
     let mut cargo = Command::new(env!("CARGO"));
     cargo.current_dir(root).args([
         "build",
@@ -34,6 +28,9 @@ pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
         "--target",
         "wasm32-unknown-unknown",
     ]);
+    if !full {
+        cargo.arg("--no-default-features");
+    }
     if profile == Profile::Release {
         cargo.arg("--release");
     }
@@ -47,12 +44,9 @@ pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
         .join("wasm32-unknown-unknown")
         .join(dir)
         .join("rj_atlas.wasm");
-    if out.exists() {
-        std::fs::remove_dir_all(out).with_context(|| format!("clearing {}", out.display()))?;
-    }
-    std::fs::create_dir_all(out)?;
     wasm_bindgen_cli_support::Bindgen::new()
         .input_path(&wasm)
+        .out_name(name)
         .web(true)?
         .omit_default_module_path(false)
         .typescript(false)
@@ -63,7 +57,7 @@ pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
         .context("wasm-bindgen")?;
     if profile == Profile::Release && std::env::var_os("RJ_KEEP_NAMES").is_none() {
         setup::npm_tools(root)?;
-        let bg = out.join("rj_atlas_bg.wasm");
+        let bg = out.join(format!("{name}_bg.wasm"));
         let wasm_opt = root.join("node_modules/binaryen/bin/wasm-opt");
         setup::run(
             Command::new("node")
@@ -84,6 +78,31 @@ pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
                 .arg("-o")
                 .arg(&bg),
         )?;
+    }
+    Ok(())
+}
+
+fn cargo_target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("target"))
+}
+
+/// The two builds of the app: the first-load core of `index.html` and `embed.html` (without the
+/// crate's `full` feature), and the full app, which `<rj-atlas>`, `lesson.html`, story links and
+/// the core's hand-over load (see `src/ui/upgrade.rs`). (output name, full?)
+const BUILDS: [(&str, bool); 2] = [("rj_atlas_core", false), ("rj_atlas", true)];
+
+/// Builds the app into `out`: `index.html`, the JS glue, the wasm of both builds and the assets
+/// of `www/`.
+pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
+    setup::wasm_target()?;
+    if out.exists() {
+        std::fs::remove_dir_all(out).with_context(|| format!("clearing {}", out.display()))?;
+    }
+    std::fs::create_dir_all(out)?;
+    for (name, full) in BUILDS {
+        build_wasm(root, out, profile, name, full)?;
     }
     copy_dir(&root.join("www"), out)?;
     crate::details::write(root, out)?;

@@ -136,6 +136,23 @@ pub fn run(root: &Path) -> Result<()> {
         &mut tally,
     )?;
     step(
+        "clippy (wasm32, first-load core)",
+        cargo(root).args([
+            "clippy",
+            "-q",
+            "-p",
+            "rj-atlas",
+            "--lib",
+            "--no-default-features",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+        &mut tally,
+    )?;
+    step(
         "native tests",
         cargo(root).args(["test", "--workspace"]),
         &mut tally,
