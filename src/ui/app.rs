@@ -286,9 +286,9 @@ pub fn app(props: &AppProps) -> Html {
     let story_step = use_state(|| 0usize);
     let question = use_state(QuestionState::default);
     let story_notice = use_state(Vec::<String>::new);
-    let open_question = story
-        .as_ref()
-        .and_then(|s| s.steps.get(*story_step))
+    // The step shown, if a story is open.
+    let current_step = story.as_ref().and_then(|s| s.steps.get(*story_step));
+    let open_question = current_step
         .and_then(|s| s.question.as_ref())
         .filter(|_| question.answered.is_none())
         .cloned();
@@ -357,21 +357,25 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
+    // The host pages allowed to drive the atlas (`parent-origin`); what it refused is a notice.
+    let origin_policy = {
+        let parent = start.parent_origin.clone();
+        use_memo((), move |_| {
+            let own_origin = web_sys::window()
+                .and_then(|w| w.location().origin().ok())
+                .unwrap_or_default();
+            crate::host_message::OriginPolicy::parse(parent.as_deref(), &own_origin)
+        })
+    };
     let notices = {
         let (start, loaded, initial_view) = (start.clone(), loaded.clone(), initial_view.clone());
+        let origin_policy = origin_policy.clone();
         use_memo((), move |_| {
             let mut notices = start.notices.clone();
             if let Err(e) = initial_view.as_ref() {
                 notices.push(e.clone());
             }
-            let own_origin = web_sys::window()
-                .and_then(|w| w.location().origin().ok())
-                .unwrap_or_default();
-            let (_, bad_origins) = crate::host_message::OriginPolicy::parse(
-                start.parent_origin.as_deref(),
-                &own_origin,
-            );
-            notices.extend(bad_origins.into_iter().map(|e| e.to_string()));
+            notices.extend(origin_policy.1.iter().map(ToString::to_string));
             if let (Some(id), Ok(atlas)) = (&start.select, loaded.as_ref()) {
                 if subject(atlas, id).is_none() {
                     let shown: String = id.chars().take(40).collect();
@@ -685,17 +689,13 @@ pub fn app(props: &AppProps) -> Html {
             question.set(state);
         })
     };
-    let question_mode = story
-        .as_ref()
-        .and_then(|s| s.steps.get(*story_step))
-        .and_then(|s| s.question.as_ref())
-        .map(|_| {
-            if question.answered.is_some() {
-                "answered"
-            } else {
-                "open"
-            }
-        });
+    let question_mode = current_step.and_then(|s| s.question.as_ref()).map(|_| {
+        if question.answered.is_some() {
+            "answered"
+        } else {
+            "open"
+        }
+    });
     {
         // While a question is open the territories are announced by name only.
         let (step, open) = (step.clone(), question_mode == Some("open"));
@@ -707,9 +707,7 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         // Highlights: the step's, and the answer once given; none while a question is open.
-        let ids: Vec<String> = story
-            .as_ref()
-            .and_then(|s| s.steps.get(*story_step))
+        let ids: Vec<String> = current_step
             .map(|s| match (&s.question, question.answered) {
                 (Some(_), None) => Vec::new(),
                 (Some(q), Some(_)) => {
@@ -795,7 +793,7 @@ pub fn app(props: &AppProps) -> Html {
                 *link.add_layer.borrow_mut() = Some(on_layer_file.clone());
             }
         }
-        super::host_api::use_host_api(owns_page, start.parent_origin.clone(), state, on_set);
+        super::host_api::use_host_api(owns_page, origin_policy.clone(), state, on_set);
     }
     {
         // An element tells its page: `yearchange` (detail: year, date) when the year or day

@@ -5,7 +5,8 @@
 //! `parent-origin` parameter); anything else is ignored without a word.
 
 use crate::host_message::{
-    origin_allowed, parse_host_message, target_origin, HostMessage, OriginPolicy, SetRequest,
+    origin_allowed, parse_host_message, target_origin, HostMessage, OriginError, OriginPolicy,
+    SetRequest,
 };
 use crate::layers::Layers;
 use crate::model::{Date, Lang};
@@ -71,21 +72,15 @@ fn post(enabled: bool, target: Option<String>, kind: &str, state: Option<&HostSt
 
 /// Listens for host messages while the app lives (in a frame only), calls `on_set` with each
 /// valid request, answers `rj-atlas:get` and announces every change of `state`.
-/// The step's year is set by `on_set` through the year step, so `state.year` follows.
+/// The step's year is set by `on_set` through the year step, so `state.year` follows. `policy`
+/// is the app's reading of `parent-origin` (its errors are the app's notices).
 #[hook]
 pub fn use_host_api(
     enabled: bool,
-    parent_origin: Option<String>,
+    policy: std::rc::Rc<(OriginPolicy, Vec<OriginError>)>,
     state: HostState,
     on_set: Callback<SetRequest>,
 ) {
-    let own_origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    let policy = use_memo((), move |_| {
-        // Its errors are the app's notices (read from the URL there too).
-        OriginPolicy::parse(parent_origin.as_deref(), &own_origin)
-    });
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
     let accepted = use_mut_ref(|| None::<String>);
