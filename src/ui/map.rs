@@ -289,7 +289,9 @@ pub fn map_view(props: &MapProps) -> Html {
     };
     let view = use_state(|| *initial_view);
     // CSS pixels per map unit when the map is drawn smaller than its frame (see `PanZoom::write`).
-    let unit = use_state(|| 1.0f64);
+    // `_eq`: on a screen where the map is drawn at full size the first measure gives 1 again,
+    // and setting it must not render the whole map a second time before the first paint.
+    let unit = use_state_eq(|| 1.0f64);
     // Zoomed in past DETAIL_ZOOM, the full 10 m shapes are fetched once and drawn instead.
     let detailed = use_state(|| None::<Shared<MapGeometry>>);
     {
