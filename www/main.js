@@ -15,48 +15,66 @@ start(needsFull ? './rj_atlas.js' : './rj_atlas_core.js').then((glue) => {
   glue.mountApp();
   registerServiceWorker();
   if (!needsFull) window.addEventListener('rj-atlas-upgrade', (e) => upgrade(glue, e.detail || {}));
-}, failed);
+}).catch(failed);
 
 /** Loads and instantiates one build; resolves to its glue module. The wasm (most of the bytes)
  *  is fetched alongside the glue, not after it. */
 async function start(url) {
-  const wasm = fetch(new URL(url.replace(/\.js$/, '_bg.wasm'), import.meta.url));
+  const wasm = fetch(new URL(url.replace(/\.js(\?.*)?$/, '_bg.wasm'), import.meta.url));
+  // Awaited by the glue; if the glue itself fails, this failure is the same one.
+  wasm.catch(() => {});
   const glue = await import(url);
   await glue.default({ module_or_path: wasm });
   return glue;
 }
 
-let upgrading = null;
+let upgrading = false;
+let attempts = 0;
 
-/** Said when the full build cannot be fetched, in the app's language. */
-const UPGRADE_FAILED = {
-  en: 'This tool could not be loaded (are you offline?). The map still works; try again when connected.',
-  th: 'โหลดเครื่องมือนี้ไม่สำเร็จ (ออฟไลน์อยู่หรือไม่?) แผนที่ยังใช้งานได้ ลองอีกครั้งเมื่อเชื่อมต่ออินเทอร์เน็ตแล้ว',
-  ru: 'Не удалось загрузить этот инструмент (нет связи?). Карта работает; попробуйте снова, когда появится сеть.',
-  ja: 'このツールを読み込めませんでした(オフラインですか?)。地図はそのまま使えます。接続してからもう一度お試しください。',
+/** Said while the full build loads, and when it cannot be fetched, in the app's language. */
+const TEXT = {
+  loading: { en: 'Loading…', th: 'กำลังโหลด…', ru: 'Загрузка…', ja: '読み込み中…' },
+  failed: {
+    en: 'This tool could not be loaded (are you offline?). The map still works; try again when connected.',
+    th: 'โหลดเครื่องมือนี้ไม่สำเร็จ (ออฟไลน์อยู่หรือไม่?) แผนที่ยังใช้งานได้ ลองอีกครั้งเมื่อเชื่อมต่ออินเทอร์เน็ตแล้ว',
+    ru: 'Не удалось загрузить этот инструмент (нет связи?). Карта работает; попробуйте снова, когда появится сеть.',
+    ja: 'このツールを読み込めませんでした(オフラインですか?)。地図はそのまま使えます。接続してからもう一度お試しください。',
+  },
 };
+const say = (what) => TEXT[what][(document.documentElement.lang || 'en').slice(0, 2)] || TEXT[what].en;
 
 /** Swaps the core for the full build, which opens with `action` done. */
 function upgrade(core, { action, file }) {
   if (upgrading) return;
-  app?.setAttribute('aria-busy', 'true');
-  upgrading = start('./rj_atlas.js').then((full) => {
+  upgrading = true;
+  const root = app?.querySelector('.rj-atlas');
+  root?.querySelector('[data-notice="upgrade"]')?.remove();
+  // A visible, announced "Loading…" while the full build comes (the map stays usable).
+  const status = document.createElement('p');
+  status.className = 'upgrade-status';
+  status.setAttribute('role', 'status');
+  status.dataset.upgradeStatus = '';
+  status.textContent = say('loading');
+  document.body.append(status);
+  // A failed import may be remembered by the browser: a retry asks for a new URL.
+  const url = attempts++ ? `./rj_atlas.js?retry=${attempts}` : './rj_atlas.js';
+  start(url).then((full) => {
     core.unmountApp();
     full.mountApp(action, file);
-    app?.removeAttribute('aria-busy');
-  }, (error) => {
-    upgrading = null;
-    app?.removeAttribute('aria-busy');
+    status.remove();
+  }).catch((error) => {
+    upgrading = false;
+    status.remove();
     console.warn('RJ Atlas: the full build failed to load:', error);
-    const root = app?.querySelector('.rj-atlas');
-    if (!root || root.querySelector('[data-notice="upgrade"]')) return;
+    // The core is still mounted unless the swap itself failed; then this is a start failure.
+    const current = app?.querySelector('.rj-atlas');
+    if (!current) return failed(error);
     const notice = document.createElement('div');
     notice.className = 'notice';
     notice.setAttribute('role', 'alert');
     notice.dataset.notice = 'upgrade';
     const text = document.createElement('p');
-    const lang = (document.documentElement.lang || 'en').slice(0, 2);
-    text.textContent = UPGRADE_FAILED[lang] || UPGRADE_FAILED.en;
+    text.textContent = say('failed');
     const dismiss = document.createElement('button');
     dismiss.type = 'button';
     dismiss.className = 'notice-dismiss';
@@ -64,7 +82,7 @@ function upgrade(core, { action, file }) {
     dismiss.setAttribute('aria-label', 'Dismiss');
     dismiss.addEventListener('click', () => notice.remove());
     notice.append(text, dismiss);
-    root.querySelector('.atlas-header')?.after(notice);
+    current.querySelector('.atlas-header')?.after(notice);
   });
 }
 

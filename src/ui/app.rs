@@ -547,24 +547,6 @@ pub fn app(props: &AppProps) -> Html {
     }
     let step = (*step).clone();
     {
-        // Focus stays where the reader was when the core handed over: on the button pressed, or
-        // the file picker. (After the children's effects: an open panel focuses itself.)
-        let action = props.handed_over.as_ref().map(Action::id);
-        let root = step.root.clone();
-        use_effect_with((), move |_| {
-            let target = match action {
-                Some("add-layer") => Some("[data-user-layer-input]".to_string()),
-                Some(id) => Some(format!("[data-action=\"{id}\"]")),
-                None => None,
-            };
-            if let (Some(target), Some(root)) = (target, root.cast::<web_sys::Element>()) {
-                if let Ok(Some(element)) = root.query_selector(&target) {
-                    focus(&element);
-                }
-            }
-        });
-    }
-    {
         // The open subject is marked on the map (`data-selected`) for styling.
         let (id, root) = ((*selected).clone(), step.root.clone());
         use_effect_with(id, move |id| {
@@ -793,7 +775,13 @@ pub fn app(props: &AppProps) -> Html {
                 *link.add_layer.borrow_mut() = Some(on_layer_file.clone());
             }
         }
-        super::host_api::use_host_api(owns_page, origin_policy.clone(), state, on_set);
+        super::host_api::use_host_api(
+            owns_page,
+            origin_policy.clone(),
+            props.handed_over.is_none(),
+            state,
+            on_set,
+        );
     }
     {
         // An element tells its page: `yearchange` (detail: year, date) when the year or day
@@ -900,11 +888,31 @@ pub fn app(props: &AppProps) -> Html {
             .is_none_or(|list| list.split(' ').any(|c| c == name))
     };
     // Autoplay only where the reader can pause it (the timeline shows).
-    let autoplay = start.autoplay && control_shown("timeline");
+    // (Not again in a build that took over from the core: the reader may have paused it.)
+    let autoplay = start.autoplay && control_shown("timeline") && props.handed_over.is_none();
     // The charts need both their layer switch and, in an embed, `controls=charts`.
     let charts_shown = layers.contains(Layer::Charts) && control_shown("charts");
     // The side panel's lists and charts come in the task after the map's first frame.
     let painted = use_after_paint();
+    {
+        // Focus stays where the reader was when the core handed over: on the button pressed, or
+        // the file picker. Once the side panel (with the picker) is drawn, and after the
+        // children's effects: an open details panel focuses itself when it mounts.
+        let action = props.handed_over.as_ref().map(Action::id);
+        let root = step.root.clone();
+        use_effect_with(painted, move |painted| {
+            let target = match action.filter(|_| *painted) {
+                Some("add-layer") => Some("[data-user-layer-input]".to_string()),
+                Some(id) => Some(format!("[data-action=\"{id}\"]")),
+                None => None,
+            };
+            if let (Some(target), Some(root)) = (target, root.cast::<web_sys::Element>()) {
+                if let Ok(Some(element)) = root.query_selector(&target) {
+                    focus(&element);
+                }
+            }
+        });
+    }
     // The tools only the full build has: in the core their buttons hand over (`upgrade.rs`).
     #[cfg(feature = "full")]
     let on_table = {

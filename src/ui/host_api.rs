@@ -73,11 +73,13 @@ fn post(enabled: bool, target: Option<String>, kind: &str, state: Option<&HostSt
 /// Listens for host messages while the app lives (in a frame only), calls `on_set` with each
 /// valid request, answers `rj-atlas:get` and announces every change of `state`.
 /// The step's year is set by `on_set` through the year step, so `state.year` follows. `policy`
-/// is the app's reading of `parent-origin` (its errors are the app's notices).
+/// is the app's reading of `parent-origin` (its errors are the app's notices). `ready` is said
+/// once per page: not again by a full build taking over from the core (`announce_ready` false).
 #[hook]
 pub fn use_host_api(
     enabled: bool,
     policy: std::rc::Rc<(OriginPolicy, Vec<OriginError>)>,
+    announce_ready: bool,
     state: HostState,
     on_set: Callback<SetRequest>,
 ) {
@@ -129,7 +131,7 @@ pub fn use_host_api(
         let (policy, accepted) = (policy.clone(), accepted.clone());
         use_effect_with((), move |_| {
             post(
-                enabled,
+                enabled && announce_ready,
                 target(&policy.0, &accepted),
                 "rj-atlas:ready",
                 None,

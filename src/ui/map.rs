@@ -368,6 +368,10 @@ pub fn map_view(props: &MapProps) -> Html {
                     o.disconnect();
                 }
                 drop(on_resize);
+                // A view the reader has just moved to is in the URL before the map goes.
+                if let Some(view) = pan_zoom.take_pending() {
+                    super::url::replace_view(&view, &MapGeometry::viewport());
+                }
             }
         });
     }

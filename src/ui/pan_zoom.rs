@@ -98,6 +98,16 @@ impl PanZoom {
         }
     }
 
+    /// The view still waiting for its commit timer, which is cancelled: the map is going away
+    /// (handing over to the full build), and the URL must have the view first.
+    pub fn take_pending(&self) -> Option<ZoomView> {
+        let handle = self.pending.take()?;
+        if let Some(window) = web_sys::window() {
+            window.clear_timeout_with_handle(handle);
+        }
+        Some(self.view.get())
+    }
+
     fn commit_soon(&self, view: ZoomView) {
         let Some(window) = web_sys::window() else {
             return;

@@ -35,7 +35,6 @@ impl Action {
     }
 
     /// The id in `data-action` and in the hand-over event.
-    #[cfg_attr(feature = "full", allow(dead_code))]
     pub fn id(&self) -> &'static str {
         match self {
             Action::Table => "table",

@@ -1,10 +1,11 @@
 // End-to-end tests of the two builds (src/ui/upgrade.rs, www/main.js): the index page loads only
 // the first-load core; asking for a tool only the full build has loads it in the core's place,
-// with the reader's year, language, open panel and view kept and the tool opened; a story link
-// starts the full build directly; a full build that cannot be fetched leaves a notice and a
-// working map.
+// with the reader's year, language, open panel and view kept, the tool opened and focus on it; a
+// story link starts the full build directly; a full build that cannot be fetched leaves a notice
+// and a working map, and a later try succeeds.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { serve, launch, openPage, waitForMap } from './harness.mjs';
 
 let server;
@@ -66,23 +67,49 @@ test('a story link starts the full build directly', async () => {
   await context.close();
 });
 
-test('when the full build cannot be fetched, a notice says so and the map keeps working', async () => {
+test('a file picked in the core is drawn by the full build; the view just zoomed to is kept', async () => {
+  const { page, context, problems, wasm } = await open('index.html?year=1950');
+  await page.click('[data-action="zoom-in"]');
+  // Handed over at once, before the view's URL timer has run.
+  const zoom = await page.locator('[data-zoom]').first().getAttribute('data-zoom');
+  await page.setInputFiles('[data-user-layer-input]', {
+    name: 'good.geojson', mimeType: 'application/geo+json', buffer: fs.readFileSync('tests/fixtures/user-layers/good.geojson'),
+  });
+  await page.waitForSelector('[data-user-layer-shown="good.geojson"]');
+  assert.ok(wasm.includes('rj_atlas_bg.wasm'));
+  assert.equal(await page.locator('[data-zoom]').first().getAttribute('data-zoom'), zoom, 'the zoom is kept');
+  assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-user-layer-input')), true, 'focus on the picker');
+  assert.equal(await page.locator('[data-upgrade-status]').count(), 0, 'the loading status is gone');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('when the full build cannot be fetched, a notice says so, the map keeps working, and a retry succeeds', async () => {
   // No service worker: page.route cannot see what a worker fetches.
   const session = await openPage(browser, server.url, { viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const { page, context, problems } = session;
-  await page.route('**/rj_atlas_bg.wasm', (route) => route.abort());
-  await page.route('**/rj_atlas.js', (route) => route.abort());
+  const block = (route) => route.abort();
+  await page.route('**/rj_atlas_bg.wasm', block);
+  await page.route('**/rj_atlas.js*', block);
   await page.goto(server.url + 'index.html?year=1904');
   await waitForMap(page);
   await page.click('[data-action="table"]');
   const notice = page.locator('[data-notice="upgrade"]');
   await notice.waitFor();
   assert.match(await notice.innerText(), /could not be loaded/);
+  assert.equal(await page.locator('[data-upgrade-status]').count(), 0, 'no "Loading…" left behind');
   await page.focus('input[type=range]');
   await page.keyboard.press('ArrowRight');
   await page.waitForSelector('.rj-atlas[data-year="1905"]');
   assert.equal(await page.locator('[data-territory="sakhalin-south"]').getAttribute('data-controller'), 'japan');
-  // The failed fetch itself is logged by the browser; nothing else may be.
+  // Back online: the same button works.
+  await page.unroute('**/rj_atlas_bg.wasm', block);
+  await page.unroute('**/rj_atlas.js*', block);
+  await page.click('[data-action="table"]');
+  await page.waitForSelector('[data-table-view] [data-table-territory]');
+  assert.equal(await page.locator('.rj-atlas').first().getAttribute('data-year'), '1905');
+  assert.equal(await notice.count(), 0, 'the notice went with the core');
+  // The failed fetches themselves are logged by the browser; nothing else may be.
   assert.deepEqual(problems.filter((p) => !/rj_atlas(_bg\.wasm|\.js)|Failed to (load|fetch)|net::ERR_FAILED/.test(p)), []);
   await context.close();
 });
