@@ -78,3 +78,22 @@ test('parent-origin: messages from other origins are ignored; a bad value is nam
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('an embed that hands over to the full build says ready once and still hears the host', async () => {
+  const { page, context, problems } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  assert.equal(await host(page, '?year=1900'), true);
+  const frame = page.frameLocator('#driven');
+  await frame.locator('.rj-atlas[data-panels="ready"]').waitFor({ state: 'attached' });
+  // A teacher drops her layer on the embedded map: the full build takes over.
+  await frame.locator('[data-user-layer-input]').setInputFiles({
+    name: 'good.geojson', mimeType: 'application/geo+json',
+    buffer: (await import('node:fs')).readFileSync('tests/fixtures/user-layers/good.geojson'),
+  });
+  await frame.locator('[data-user-layer-shown="good.geojson"]').waitFor({ state: 'attached' });
+  await page.evaluate(() => document.getElementById('driven').contentWindow.postMessage({ type: 'rj-atlas:set', year: 1945 }, '*'));
+  await frame.locator('.rj-atlas[data-year="1945"]').waitFor({ state: 'attached' });
+  await page.waitForFunction(() => window.heard.some((m) => m?.type === 'rj-atlas:state' && m.year === 1945));
+  assert.equal(await page.evaluate(() => window.heard.filter((m) => m?.type === 'rj-atlas:ready').length), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
