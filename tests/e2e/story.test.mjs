@@ -127,3 +127,16 @@ test('a broken story says which step and field is wrong; markup in a story stays
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('every story dot is a 24 px target (WCAG 2.2, 2.5.8) that goes to its step', async () => {
+  const { page, context, problems } = await open('?story=stories/war-1904.json', { viewport: { width: 390, height: 844 } });
+  const dots = page.locator('[data-story-dot]');
+  await dots.first().waitFor();
+  for (const box of await dots.evaluateAll((ds) => ds.map((d) => d.getBoundingClientRect().toJSON()))) {
+    assert.ok(box.width >= 24 && box.height >= 24, JSON.stringify(box));
+  }
+  await dots.nth(2).click();
+  assert.equal(await page.locator('[data-story]').getAttribute('data-story-step'), '2');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
