@@ -6,6 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use rj_atlas::carto::parse_decimal;
 use rj_atlas::data::details::{parse_details, EventDetails, SisterDetails, TerritoryDetails};
 use rj_atlas::data::{load, DataFiles, Detail, FULL};
 use rj_atlas::layers::{parse_layers, Layer, Layers};
@@ -220,6 +221,23 @@ proptest! {
     #[test]
     fn parse_year_accepts_each_covered_year(year in 1855..=2014i32, zeros in 0..3usize) {
         prop_assert_eq!(parse_year(&format!("{}{year}", "0".repeat(zeros))), Ok(year));
+    }
+
+    #[test]
+    fn view_numbers_read_as_the_float_parser_reads_them(
+        whole in 0u64..1_000_000, fraction in 0u64..10_000_000, places in 0usize..8, sign in "[-+]?",
+    ) {
+        // What a `view=` link holds: up to 15 significant digits, read to the same `f64`.
+        let digits = format!("{fraction:07}");
+        let text = if places == 0 { format!("{sign}{whole}") } else { format!("{sign}{whole}.{}", &digits[..places.min(7)]) };
+        prop_assert_eq!(parse_decimal(&text), text.parse::<f64>().ok(), "{}", text);
+    }
+
+    #[test]
+    fn view_numbers_accept_nothing_the_float_parser_refuses(text in "[-+.0-9eE]{0,12}|\\PC{0,12}") {
+        if let Some(value) = parse_decimal(&text) {
+            prop_assert_eq!(text.parse::<f64>().ok(), Some(value), "{}", text);
+        }
     }
 
     #[test]

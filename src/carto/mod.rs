@@ -12,7 +12,7 @@ mod zoom;
 
 pub use graticule::graticule;
 pub use lambert::LambertConic;
-pub use number::{fixed, trimmed, Fixed};
+pub use number::{fixed, parse_decimal, trimmed, Fixed};
 pub use path::{svg_path, svg_polyline};
 pub use scale_bar::{haversine_km, nice_length};
 pub use viewport::Viewport;

@@ -148,7 +148,7 @@ impl ZoomView {
         let bad = || ParamError::BadView(text.chars().take(40).collect());
         let parts: Vec<f64> = text
             .split(',')
-            .map(|p| p.trim().parse::<f64>().map_err(|_| bad()))
+            .map(|p| super::parse_decimal(p.trim()).ok_or_else(bad))
             .collect::<Result<_, _>>()?;
         let (lon, lat, k) = match parts[..] {
             [lon, lat] => (lon, lat, MIN_ZOOM),
