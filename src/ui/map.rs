@@ -341,18 +341,17 @@ pub fn map_view(props: &MapProps) -> Html {
         let unit = unit.clone();
         use_effect_with((), move |_| {
             use wasm_bindgen::JsCast;
-            pan_zoom.write(pan_zoom.view());
-            unit.set(pan_zoom.screen_scale());
+            let first = pan_zoom.write(pan_zoom.view());
+            unit.set(first);
             // A map resized by anything (the window, a frame, a lesson page's own layout around
             // an `<rj-atlas>`) rescales the labels, against the last scale set, not the first
             // render's.
-            let last = std::rc::Rc::new(std::cell::Cell::new(pan_zoom.screen_scale()));
+            let last = std::rc::Rc::new(std::cell::Cell::new(first));
             let stack = pan_zoom.stack.cast::<web_sys::Element>();
             let on_resize = {
                 let pan_zoom = pan_zoom.clone();
                 wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-                    pan_zoom.write(pan_zoom.view());
-                    let s = pan_zoom.screen_scale();
+                    let s = pan_zoom.write(pan_zoom.view());
                     if (s - last.get()).abs() > 0.02 {
                         last.set(s);
                         unit.set(s);

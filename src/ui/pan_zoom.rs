@@ -67,8 +67,13 @@ impl PanZoom {
         self.commit_soon(view);
     }
 
-    /// Writes the transform, `--k` and the scale bar for `view`.
-    pub fn write(&self, view: ZoomView) {
+    /// Writes the transform, `--k` and the scale bar for `view`; answers the screen scale it used:
+    /// CSS pixels per frame unit where the map is drawn smaller than its frame (below 1), else 1,
+    /// so labels never shrink below their size on a large screen. The frame is measured once, before anything is written: a
+    /// measure after `--k` changes would lay the page out a second time in the same task.
+    pub fn write(&self, view: ZoomView) -> f64 {
+        let geometry = self.frame_geometry();
+        let screen_scale = geometry.map_or(1.0, |g| g.0.min(1.0));
         let transform = view.transform();
         for node in [&self.base, &self.overlay] {
             if let Some(g) = node.cast::<Element>() {
@@ -79,12 +84,14 @@ impl PanZoom {
             // Labels and markers are sized in map units divided by `--k`: the zoom, times the
             // frame's scale on screen when the map is drawn smaller than its 1000 units (a phone,
             // a small embed), so they keep their size in CSS pixels.
-            let k = view.k * self.screen_scale();
+            let k = view.k * screen_scale;
             // Through the CSSOM, which a strict Content-Security-Policy allows.
             let _ = stack.style().set_property("--k", &fixed(k, 3).to_string());
             let _ = stack.set_attribute("data-zoom", &fixed(view.k, 2).to_string());
         }
-        self.write_scale_bar(view);
+        if let Some((s, _, _)) = geometry {
+            self.write_scale_bar(view, s);
+        }
         // Claim stripes keep their spacing on screen.
         if let Some(g) = self.base.cast::<Element>() {
             if let Ok(patterns) = g.query_selector_all(".claim-pattern") {
@@ -96,6 +103,7 @@ impl PanZoom {
                 }
             }
         }
+        screen_scale
     }
 
     /// The view still waiting for its commit timer, which is cancelled: the map is going away
@@ -128,12 +136,6 @@ impl PanZoom {
         }
     }
 
-    /// CSS pixels per frame unit where the map is drawn smaller than its frame (below 1), else 1:
-    /// labels never shrink below their size on a large screen.
-    pub fn screen_scale(&self) -> f64 {
-        self.frame_geometry().map_or(1.0, |g| g.0.min(1.0))
-    }
-
     /// CSS pixels per frame unit, and the frame's top-left corner on screen.
     fn frame_geometry(&self) -> Option<(f64, f64, f64)> {
         let stack = self.stack.cast::<Element>()?;
@@ -154,10 +156,8 @@ impl PanZoom {
         Some(((client_x - left) / s, (client_y - top) / s))
     }
 
-    fn write_scale_bar(&self, view: ZoomView) {
-        let Some((s, _, _)) = self.frame_geometry() else {
-            return;
-        };
+    /// The scale bar for `view` with the frame drawn at `s` CSS pixels per unit.
+    fn write_scale_bar(&self, view: ZoomView, s: f64) {
         // Kilometres across 100 frame units at the view's centre, along the parallel.
         let half = 50.0 / view.k;
         let a = self.viewport.to_geo(view.cx - half, view.cy);
