@@ -68,13 +68,19 @@ impl SetRequest {
 /// assert_eq!(parse_host_message(r#"{"type":"other:set","year":1905}"#), None);
 /// ```
 pub fn parse_host_message(json: &str) -> Option<HostMessage> {
+    read_host_message(json, |text| serde_json::from_str(text).ok())
+}
+
+/// [`parse_host_message`] with the JSON parser given: the embedded app passes the browser's
+/// `JSON.parse`, so its first-load build carries no JSON parser of its own.
+pub fn read_host_message(json: &str, parse: impl Fn(&str) -> Option<Value>) -> Option<HostMessage> {
     if json.len() > 4 * MAX_MESSAGE_CHARS || json.chars().count() > MAX_MESSAGE_CHARS {
         return None;
     }
-    let mut value: Value = serde_json::from_str(json).ok()?;
+    let mut value = parse(json)?;
     // Some hosts post the JSON text itself: `postMessage(JSON.stringify({...}))`.
     if let Value::String(inner) = &value {
-        value = serde_json::from_str(inner).ok()?;
+        value = parse(inner)?;
     }
     let object = value.as_object()?;
     match object.get("type")?.as_str()? {

@@ -6,11 +6,10 @@
 use super::fetch::fetch_text;
 use super::shared::Shared;
 use crate::data::details::{
-    parse_details, DetailsById, EventDetails, SisterDetails, TerritoryDetails,
+    read_details, DetailsById, DetailsEntry, EventDetails, SisterDetails, TerritoryDetails,
 };
 use crate::i18n::{self, Msg};
 use crate::model::{Atlas, Date, Event, Lang, Localized, SisterPair, Source, Territory};
-use serde::de::DeserializeOwned;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
@@ -62,10 +61,7 @@ impl<T> Clone for Loaded<T> {
 
 /// Fetches `url` once `wanted` first becomes true, and keeps it.
 #[hook]
-fn use_details<T: DeserializeOwned + 'static>(
-    url: &'static str,
-    wanted: bool,
-) -> Option<Loaded<T>> {
+fn use_details<T: DetailsEntry + 'static>(url: &'static str, wanted: bool) -> Option<Loaded<T>> {
     let state = use_state(|| None::<Loaded<T>>);
     {
         let state = state.clone();
@@ -74,7 +70,7 @@ fn use_details<T: DeserializeOwned + 'static>(
                 state.set(Some(Loaded::Loading));
                 wasm_bindgen_futures::spawn_local(async move {
                     let loaded = match fetch_text(url).await {
-                        Ok(text) => match parse_details::<T>(url, &text) {
+                        Ok(text) => match read_details::<T>(url, &text, super::js_json::parse) {
                             Ok(map) => Loaded::Ready(Shared::new(map)),
                             Err(e) => Loaded::Failed(e.to_string()),
                         },

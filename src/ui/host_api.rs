@@ -5,7 +5,7 @@
 //! `parent-origin` parameter); anything else is ignored without a word.
 
 use crate::host_message::{
-    origin_allowed, parse_host_message, target_origin, HostMessage, OriginError, OriginPolicy,
+    origin_allowed, read_host_message, target_origin, HostMessage, OriginError, OriginPolicy,
     SetRequest,
 };
 use crate::layers::Layers;
@@ -95,13 +95,10 @@ pub fn use_host_api(
                         return;
                     }
                     *accepted.borrow_mut() = Some(e.origin());
-                    let Some(json) = js_sys::JSON::stringify(&e.data())
-                        .ok()
-                        .and_then(|s| s.as_string())
-                    else {
+                    let Some(json) = super::js_json::stringify(&e.data()) else {
                         return;
                     };
-                    match parse_host_message(&json) {
+                    match read_host_message(&json, |text| super::js_json::parse(text).ok()) {
                         Some(HostMessage::Set(request)) => on_set.emit(request),
                         Some(HostMessage::Get) => {
                             let to = target(&policy.0, &accepted);

@@ -13,6 +13,7 @@ mod export;
 mod export_buttons;
 mod fetch;
 mod host_api;
+mod js_json;
 mod legend;
 mod map;
 mod marks;
