@@ -101,7 +101,10 @@ impl ZoomView {
     fn clamped(self) -> ZoomView {
         let valid = |v: f64, max: f64| {
             if v.is_finite() {
-                v.clamp(0.0, max)
+                // Not `f64::clamp`: with a bound known only at run time, its check (which panics
+                // on a NaN bound) formats both bounds, and that brings Rust's float formatter,
+                // about 7 KB gzip, into the first load. A NaN `max` leaves `v` as it is.
+                v.max(0.0).min(max)
             } else {
                 max / 2.0
             }

@@ -13,8 +13,8 @@ use geo::{Coord, LineString, MultiPolygon, Polygon};
 
 /// Names as `[en, th, ru, ja]`, "" where a language is missing.
 type Names = [&'static str; 4];
-/// Polygons → rings → `[x0, y0, dx, dy, …]` in thousandths of a degree.
-type Shape = &'static [&'static [&'static [i32]]];
+/// Polygons → rings → `x0 y0 dx dy …` in thousandths of a degree, each a zigzag varint.
+type Shape = &'static [&'static [&'static [u8]]];
 
 /// A polity.
 pub struct RawPolity {
@@ -142,13 +142,32 @@ fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| s.to_string()).collect()
 }
 
-fn ring(flat: &[i32]) -> LineString<f64> {
+/// The numbers of a ring: zigzag LEB128 varints (`codegen/rust_statics.rs` writes them).
+fn varints(bytes: &[u8]) -> impl Iterator<Item = i64> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let (mut z, mut shift) = (0u64, 0u32);
+        loop {
+            let byte = *bytes.get(at)?;
+            at += 1;
+            z |= u64::from(byte & 0x7f).checked_shl(shift)?;
+            if byte & 0x80 == 0 {
+                break;
+            }
+            shift += 7;
+        }
+        Some((z >> 1) as i64 ^ -((z & 1) as i64))
+    })
+}
+
+fn ring(bytes: &[u8]) -> LineString<f64> {
+    let flat: Vec<i64> = varints(bytes).collect();
     let (mut x, mut y) = (0i64, 0i64);
     LineString::new(
         flat.chunks_exact(2)
             .map(|d| {
-                x += i64::from(d[0]);
-                y += i64::from(d[1]);
+                x += d[0];
+                y += d[1];
                 Coord {
                     x: x as f64 / 1000.0,
                     y: y as f64 / 1000.0,
@@ -276,5 +295,20 @@ pub fn atlas() -> Atlas {
         events,
         sister_pairs,
         trade: Some(trade()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::varints;
+
+    #[test]
+    fn reads_zigzag_varints() {
+        let read = |bytes: &[u8]| varints(bytes).collect::<Vec<_>>();
+        assert_eq!(read(b"\x00\x01\x02\x03\xfe\x01"), [0, -1, 1, -2, 127]);
+        // 163610 thousandths (a first longitude) in three bytes.
+        assert_eq!(read(b"\xb4\xfc\x13"), [163_610]);
+        // A last byte that says more follows: the ring ends there.
+        assert_eq!(read(b"\x04\x80"), [2]);
     }
 }

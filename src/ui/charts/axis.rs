@@ -49,7 +49,8 @@ impl Frame {
 
     /// The `viewBox` attribute.
     pub fn view_box(&self) -> String {
-        format!("0 0 {} {}", self.width, self.height)
+        // Through `n`, not `{}` of an f64: Rust's float formatter would come with it.
+        format!("0 0 {} {}", n(self.width), n(self.height))
     }
 }
 
