@@ -59,13 +59,20 @@ impl fmt::Display for Fixed {
 /// Significant digits [`parse_decimal`] keeps: below 2^53, so the mantissa is an exact `f64`.
 const KEPT_DIGITS: u32 = 15;
 
+/// Powers of ten that are exact doubles (10^22 is the last).
+const EXACT_POWERS: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
 /// A plain decimal number (`145.8`, `-3`, `.5`, `+2.`) as a URL writes it; `None` for anything
-/// else, exponents, `inf` and `NaN` included.
+/// else — exponents, `inf` and `NaN` included — and for a number too large for an `f64`.
 ///
 /// For up to 15 significant digits and 22 decimals it gives the same `f64` as `str::parse`, by
 /// Clinger's fast path: the digits form an integer below 2^53 and 10^22 is exact, so the one
-/// division rounds correctly. Digits past the fifteenth are dropped (an error below 10^-15 of
-/// the value, far under a pixel).
+/// division rounds correctly. Digits past the fifteenth are dropped (a relative error below
+/// 10^-14, far under a pixel), and beyond 22 decimals the division is done in steps, each
+/// rounding once.
 ///
 /// ```
 /// use rj_atlas::carto::parse_decimal;
@@ -92,11 +99,11 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
                         significant += 1;
                     }
                     if after_point {
-                        decimals += 1;
+                        decimals = decimals.saturating_add(1);
                     }
                 } else if !after_point {
                     // A whole-number digit past the fifteenth still counts for the magnitude.
-                    dropped += 1;
+                    dropped = dropped.saturating_add(1);
                 }
             }
             b'.' if !after_point => after_point = true,
@@ -106,12 +113,11 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     if !any_digit {
         return None;
     }
-    // Powers of ten up to 10^22 are exact doubles.
     let mut value = mantissa as f64;
-    let mut shift = decimals - dropped;
-    while shift != 0 {
+    let mut shift = decimals.saturating_sub(dropped);
+    while shift != 0 && value != 0.0 && value.is_finite() {
         let step = shift.clamp(-22, 22);
-        let power = 10f64.powi(step.abs());
+        let power = EXACT_POWERS[step.unsigned_abs() as usize];
         value = if step > 0 {
             value / power
         } else {
@@ -119,7 +125,9 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
         };
         shift -= step;
     }
-    Some(if negative { -value } else { value })
+    value
+        .is_finite()
+        .then_some(if negative { -value } else { value })
 }
 
 #[cfg(test)]
@@ -206,5 +214,7 @@ mod tests {
         assert!((long - std::f64::consts::PI).abs() < 1e-14);
         let big = parse_decimal("12345678901234567890").unwrap_or(0.0);
         assert!((big / 12345678901234567890.0 - 1.0).abs() < 1e-14);
+        assert_eq!(parse_decimal(&"9".repeat(400)), None);
+        assert_eq!(parse_decimal(&format!("0.{}1", "0".repeat(400))), Some(0.0));
     }
 }

@@ -103,7 +103,7 @@ impl ZoomView {
             if v.is_finite() {
                 // Not `f64::clamp`: with a bound known only at run time, its check (which panics
                 // on a NaN bound) formats both bounds, and that brings Rust's float formatter,
-                // about 7 KB gzip, into the first load. A NaN `max` leaves `v` as it is.
+                // about 7 KB gzip, into the first load. A NaN `max` bounds nothing above.
                 v.max(0.0).min(max)
             } else {
                 max / 2.0

@@ -64,9 +64,10 @@ pub struct SisterDetails {
 /// Details by id.
 pub type DetailsById<T> = BTreeMap<String, T>;
 
-/// A record of a details file, read from its JSON value. Absent fields (and `null`) take their
-/// default, fields the atlas does not know are ignored; a field of the wrong type is an error
-/// that names it.
+/// A record of a details file, read from its JSON value. An optional field that is absent or
+/// `null` takes its default; a required one (`en` of a text, `title` of a source, `date` of
+/// Julian dates) must be there; fields the atlas does not know are ignored; a field of the
+/// wrong type is an error that names it.
 pub trait DetailsEntry: Sized {
     /// Reads one record.
     fn read(value: &Value) -> Result<Self, String>;

@@ -4,7 +4,7 @@
 //! The JSON is read into a `serde_json::Value` and walked by hand rather than through serde
 //! derives: the WebAssembly stays small and every message can say where the teacher should look.
 
-use crate::carto::{MAX_ZOOM, MIN_ZOOM};
+use crate::carto::{parse_decimal, MAX_ZOOM, MIN_ZOOM};
 use crate::data::{in_region, REGION};
 use crate::layers::{parse_layers, Layer, Layers};
 use crate::model::story::{Answer, Question, Step, Story, When};
@@ -521,7 +521,7 @@ impl Reader {
             );
             return None;
         };
-        let parts: Option<Vec<f64>> = s.split(',').map(|p| p.trim().parse().ok()).collect();
+        let parts: Option<Vec<f64>> = s.split(',').map(|p| parse_decimal(p.trim())).collect();
         let fits = match parts.as_deref() {
             Some(&[lon, lat]) => in_region(lon, lat),
             Some(&[lon, lat, zoom]) => in_region(lon, lat) && (MIN_ZOOM..=MAX_ZOOM).contains(&zoom),

@@ -42,7 +42,7 @@ fn copy(value: &JsValue, depth: u32) -> Value {
     } else if let Some(object) = value.dyn_ref::<js_sys::Object>() {
         let mut fields = Map::new();
         for entry in js_sys::Object::entries(object).iter() {
-            let pair = js_sys::Array::from(&entry);
+            let pair = entry.unchecked_into::<js_sys::Array>();
             if let Some(key) = pair.get(0).as_string() {
                 fields.insert(key, copy(&pair.get(1), depth + 1));
             }
@@ -53,8 +53,9 @@ fn copy(value: &JsValue, depth: u32) -> Value {
     }
 }
 
-/// A JavaScript number as serde_json reads the same text: whole numbers as integers (so
-/// `as_i64` answers for `1905`), others as floats.
+/// A JavaScript number: whole numbers as integers (so `as_i64` answers for `1905`), others as
+/// floats. Unlike serde_json, which keeps `1905.0` a float, a whole number written with a
+/// fraction or an exponent is an integer here: `JSON.parse` does not tell them apart.
 fn number(n: f64) -> Value {
     // Below 2^53 every whole double is an exact integer.
     if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {

@@ -69,8 +69,9 @@ impl PanZoom {
 
     /// Writes the transform, `--k` and the scale bar for `view`; answers the screen scale it used:
     /// CSS pixels per frame unit where the map is drawn smaller than its frame (below 1), else 1,
-    /// so labels never shrink below their size on a large screen. The frame is measured once, before anything is written: a
-    /// measure after `--k` changes would lay the page out a second time in the same task.
+    /// so labels never shrink below their size on a large screen. The frame is measured once,
+    /// before anything is written: a measure after `--k` changes would lay the page out a second
+    /// time in the same task.
     pub fn write(&self, view: ZoomView) -> f64 {
         let geometry = self.frame_geometry();
         let screen_scale = geometry.map_or(1.0, |g| g.0.min(1.0));
