@@ -43,14 +43,17 @@ pub fn charts(props: &ChartsProps) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
+    // `aria-controls` names the body only while it is in the page: folded, or not yet drawn
+    // after the first paint, there is nothing to control (axe: aria-valid-attr-value).
+    let drawn = *open && ready;
     html! {
         <section class="charts" data-charts={if *open { "open" } else { "closed" }}>
             <h2 class="charts-heading">
-                <button type="button" class="charts-toggle" data-action="charts" aria-expanded={open.to_string()} aria-controls="rj-charts-body" onclick={toggle}>
+                <button type="button" class="charts-toggle" data-action="charts" aria-expanded={open.to_string()} aria-controls={drawn.then_some("rj-charts-body")} onclick={toggle}>
                     { i18n::text(lang, Msg::Charts) }
                 </button>
             </h2>
-            if *open && ready {
+            if drawn {
                 <div class="charts-body" id="rj-charts-body">
                     <TradeChart atlas={props.atlas.clone()} year={props.year} {lang} on_year={props.on_year.clone()} />
                     <DiplomacyStrip atlas={props.atlas.clone()} year={props.year} {lang} on_select={props.on_select.clone()} on_year={props.on_year.clone()} />
