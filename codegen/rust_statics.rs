@@ -26,9 +26,14 @@ fn id_of<'a>(feature: &'a Value, what: &str) -> Result<&'a str> {
         .ok_or_else(|| format!("{what}: a feature without an id"))
 }
 
-/// `[en, th, ru, ja]`, "" where a language is missing.
+/// `[en, th, ru, ja]`, "" where a language is missing. The first-load core (built without the
+/// `full` feature) carries English only: it reads the other languages from `lang/*.txt` (see
+/// `src/i18n/table.rs`).
 fn names(v: &Value) -> String {
     let get = |k: &str| lit(v.get(k).and_then(Value::as_str).unwrap_or(""));
+    if std::env::var_os("CARGO_FEATURE_FULL").is_none() {
+        return format!("[{},\"\",\"\",\"\"]", get("en"));
+    }
     format!("[{},{},{},{}]", get("en"), get("th"), get("ru"), get("ja"))
 }
 

@@ -11,8 +11,26 @@ const params = new URLSearchParams(location.search);
 const needsFull = params.has('story') || params.has('geojson');
 const app = document.getElementById('app');
 
+// The core speaks English only; another language's texts and names come as lang/XX.txt (see
+// src/i18n/table.rs), fetched here alongside the wasm so the first paint is in that language.
+// The guess follows the app's order (?lang=, the host's lang, the browser's languages); if it
+// is wrong, the core fetches the right table itself.
+const speaks = (tag) => {
+  const code = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+  return ['en', 'th', 'ru', 'ja'].includes(code) ? code : null;
+};
+const tableLang = needsFull ? null
+  : speaks(params.get('lang')) || speaks(app?.getAttribute('lang'))
+    || (navigator.languages || []).map(speaks).find(Boolean) || null;
+const table = tableLang && tableLang !== 'en'
+  ? fetch(new URL(`lang/${tableLang}.txt`, import.meta.url)).then(
+    (r) => (r.ok ? r.text() : Promise.reject(`lang/${tableLang}.txt: HTTP ${r.status}`)),
+    () => Promise.reject(`lang/${tableLang}.txt could not be fetched (offline?)`))
+  : undefined;
+table?.catch(() => {});
+
 start(needsFull ? './rj_atlas.js' : './rj_atlas_core.js').then((glue) => {
-  glue.mountApp();
+  glue.mountApp(undefined, undefined, table ? tableLang : undefined, table);
   registerServiceWorker();
   if (!needsFull) window.addEventListener('rj-atlas-upgrade', (e) => upgrade(glue, e.detail || {}));
 }).catch(failed);
@@ -111,9 +129,11 @@ function registerServiceWorker() {
   try {
     if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
       const sw = navigator.serviceWorker;
-      // Once active, the worker caches what this page fetched before it was in control.
+      // Once active, the worker caches what this page fetched before it was in control, and
+      // every language's table (about 20 KB gzip), so that a language switch works offline too.
+      const tables = ['th', 'ru', 'ja'].map((l) => new URL(`lang/${l}.txt`, import.meta.url).href);
       sw.register(new URL('sw.js', import.meta.url)).then(() => sw.ready).then((r) => r.active?.postMessage({
-        rjAtlasCache: [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)],
+        rjAtlasCache: [location.href, ...performance.getEntriesByType('resource').map((e) => e.name), ...tables],
       })).catch((e) => console.warn('RJ Atlas offline copy:', e));
     }
   } catch (e) {

@@ -6,8 +6,8 @@
 //! atlas.
 
 use crate::model::{
-    Atlas, Date, Event, EventLayer, Land, Localized, Period, Place, Polity, SisterCity, SisterPair,
-    Source, Status, Territory, TradeFigure, TradeSeries,
+    Atlas, Date, Event, EventLayer, Land, Lang, Localized, Period, Place, Polity, SisterCity,
+    SisterPair, Source, Status, Territory, TradeFigure, TradeSeries,
 };
 use geo::{Coord, LineString, MultiPolygon, Polygon};
 
@@ -123,13 +123,20 @@ fn trade() -> TradeSeries {
     }
 }
 
-fn names(n: &Names) -> Localized {
-    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+/// The names of the `kind` `id`: the bundled ones, else (in the core, which bundles English
+/// only) those of the languages whose table is installed.
+fn names(kind: &str, id: &str, n: &Names) -> Localized {
+    let get = |lang: Lang, s: &str| {
+        let bundled = (!s.is_empty()).then_some(s);
+        bundled
+            .or_else(|| crate::i18n::installed_name(lang, kind, id))
+            .map(String::from)
+    };
     Localized {
         en: n[0].to_string(),
-        th: some(n[1]),
-        ru: some(n[2]),
-        ja: some(n[3]),
+        th: get(Lang::Th, n[1]),
+        ru: get(Lang::Ru, n[2]),
+        ja: get(Lang::Ja, n[3]),
     }
 }
 
@@ -197,7 +204,7 @@ pub fn atlas() -> Atlas {
         .iter()
         .map(|p| Polity {
             id: p.id.into(),
-            names: names(&p.names),
+            names: names("polity", p.id, &p.names),
             colour: p.colour.into(),
             from: None,
             to: None,
@@ -208,7 +215,7 @@ pub fn atlas() -> Atlas {
         .iter()
         .map(|t| Territory {
             id: t.id.into(),
-            names: names(&t.names),
+            names: names("territory", t.id, &t.names),
             extent: String::new(),
             periods: t
                 .periods
@@ -235,7 +242,7 @@ pub fn atlas() -> Atlas {
         .iter()
         .map(|l| Land {
             id: l.id.into(),
-            names: names(&l.names),
+            names: names("land", l.id, &l.names),
             geometry: shape(l.shape),
         })
         .collect();
@@ -243,7 +250,7 @@ pub fn atlas() -> Atlas {
         .iter()
         .map(|p| Place {
             id: p.id.into(),
-            names: names(&p.names),
+            names: names("place", p.id, &p.names),
             location: p.location,
             rank: p.rank,
         })
@@ -258,7 +265,7 @@ pub fn atlas() -> Atlas {
             date: date(e.date).unwrap_or(Date::start_of_year(1855)),
             end: date(e.end),
             julian: None,
-            names: names(&e.names),
+            names: names("event", e.id, &e.names),
             place: Localized::default(),
             description: Localized::default(),
             location: e.location,
@@ -270,7 +277,7 @@ pub fn atlas() -> Atlas {
     super::events::in_order(&mut events);
     let city = |c: &RawCity| SisterCity {
         id: c.id.into(),
-        names: names(&c.names),
+        names: names("city", c.id, &c.names),
         location: c.location,
     };
     let mut sister_pairs: Vec<SisterPair> = SISTER_PAIRS

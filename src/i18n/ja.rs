@@ -3,6 +3,10 @@
 use super::Msg;
 use crate::model::Status;
 
+pub const MONTHS: [&str; 12] = [
+    "1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月",
+];
+
 pub fn text(msg: Msg) -> &'static str {
     match msg {
         Msg::AppTitle => "日露関係歴史地図",

@@ -2,10 +2,18 @@
 //! language writes years and dates in. One catalogue per language (`en.rs`, `th.rs`, `ru.rs`,
 //! `ja.rs`), each an exhaustive `match` over [`Msg`]: a key missing in any language does not
 //! compile, and the tests below check that none is empty and that placeholders survive.
+//!
+//! The first-load core (built without the `full` feature) compiles English only: the other
+//! languages come as files, fetched with the page and [`install`]ed before the app mounts (see
+//! [`table`]). Until its table is installed a language is not [`ready`] and English shows.
 
 mod en;
+#[cfg(feature = "full")]
 mod ja;
+#[cfg(feature = "full")]
 mod ru;
+pub mod table;
+#[cfg(feature = "full")]
 mod th;
 
 use crate::model::{Date, Lang, Status};
@@ -383,12 +391,15 @@ impl Msg {
 
 /// The message in `lang`.
 pub fn text(lang: Lang, msg: Msg) -> &'static str {
-    match lang {
+    #[cfg(feature = "full")]
+    return match lang {
         Lang::En => en::text(msg),
         Lang::Th => th::text(msg),
         Lang::Ru => ru::text(msg),
         Lang::Ja => ja::text(msg),
-    }
+    };
+    #[cfg(not(feature = "full"))]
+    installed(lang).map_or_else(|| en::text(msg), |t| t.text(msg))
 }
 
 /// The message in `lang` with `{year}` filled in.
@@ -407,12 +418,15 @@ pub fn polity_names(atlas: &crate::model::Atlas, ids: &[String], lang: Lang) -> 
 
 /// A status as a reader says it (the `data-status` ids stay English).
 pub fn status(lang: Lang, s: Status) -> &'static str {
-    match lang {
+    #[cfg(feature = "full")]
+    return match lang {
         Lang::En => en::status(s),
         Lang::Th => th::status(s),
         Lang::Ru => ru::status(s),
         Lang::Ja => ja::status(s),
-    }
+    };
+    #[cfg(not(feature = "full"))]
+    installed(lang).map_or_else(|| en::status(s), |t| t.status(s))
 }
 
 /// Every event kind the data uses (`data-kind`); each catalogue's `KINDS` names them in this order.
@@ -437,13 +451,18 @@ pub const KINDS: [&str; 16] = [
 
 /// An event's kind (`battle`, `naval-battle` …) as a reader says it; an unknown kind as written.
 pub fn kind(lang: Lang, k: &str) -> &str {
-    let names = match lang {
-        Lang::En => &en::KINDS,
-        Lang::Th => &th::KINDS,
-        Lang::Ru => &ru::KINDS,
-        Lang::Ja => &ja::KINDS,
+    let Some(i) = KINDS.iter().position(|&x| x == k) else {
+        return k;
     };
-    KINDS.iter().position(|&x| x == k).map_or(k, |i| names[i])
+    #[cfg(feature = "full")]
+    return match lang {
+        Lang::En => en::KINDS[i],
+        Lang::Th => th::KINDS[i],
+        Lang::Ru => ru::KINDS[i],
+        Lang::Ja => ja::KINDS[i],
+    };
+    #[cfg(not(feature = "full"))]
+    installed(lang).map_or(en::KINDS[i], |t| t.kinds()[i].as_str())
 }
 
 /// A year as the language writes it: in Thai the Buddhist Era with the Common Era beside it
@@ -515,13 +534,77 @@ pub fn year_short(lang: Lang, y: i32) -> String {
 /// assert_eq!(i18n::date(Lang::Ja, d), "1905年10月15日");
 /// ```
 pub fn date(lang: Lang, d: Date) -> String {
-    let m = usize::from(d.month() - 1);
+    let month = months(lang)[usize::from(d.month() - 1)];
     match lang {
-        Lang::En => format!("{} {} {}", d.day(), en::MONTHS[m], d.year()),
-        Lang::Th => format!("{} {} {}", d.day(), th::MONTHS[m], d.year() + 543),
-        Lang::Ru => format!("{} {} {} г.", d.day(), ru::MONTHS[m], d.year()),
-        Lang::Ja => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        Lang::En => format!("{} {month} {}", d.day(), d.year()),
+        Lang::Th => format!("{} {month} {}", d.day(), d.year() + 543),
+        Lang::Ru => format!("{} {month} {} г.", d.day(), d.year()),
+        Lang::Ja => format!("{}年{month}{}日", d.year(), d.day()),
     }
+}
+
+/// The months' short names (Japanese: 1月 … 12月).
+pub fn months(lang: Lang) -> [&'static str; 12] {
+    #[cfg(feature = "full")]
+    return match lang {
+        Lang::En => en::MONTHS,
+        Lang::Th => th::MONTHS,
+        Lang::Ru => ru::MONTHS,
+        Lang::Ja => ja::MONTHS,
+    };
+    #[cfg(not(feature = "full"))]
+    installed(lang).map_or(en::MONTHS, |t| std::array::from_fn(|m| t.month(m)))
+}
+
+/// The name of the `kind` (`polity`, `territory`, `land`, `place`, `event`, `city`) `id` in
+/// `lang`, from its installed table: how the core's atlas gets names other than English. The
+/// full build has them in its data.
+pub fn installed_name(lang: Lang, kind: &str, id: &str) -> Option<&'static str> {
+    installed(lang)?.name(kind, id)
+}
+
+#[cfg(not(feature = "full"))]
+thread_local! {
+    /// The tables installed, by [`Lang`] order; each is read once and kept for the page's life
+    /// (its texts are handed out as `&'static str`, like the compiled catalogue's).
+    static INSTALLED: std::cell::Cell<[Option<&'static table::LangTable>; 4]> =
+        const { std::cell::Cell::new([None; 4]) };
+}
+
+fn installed(lang: Lang) -> Option<&'static table::LangTable> {
+    #[cfg(feature = "full")]
+    return {
+        let _ = lang;
+        None
+    };
+    #[cfg(not(feature = "full"))]
+    INSTALLED.with(|i| i.get()[lang as usize])
+}
+
+/// Reads and keeps `lang`'s table file (`lang/th.txt`); afterwards the language is [`ready`].
+/// The full build has every language compiled in and ignores it.
+pub fn install(lang: Lang, text: &str) -> Result<(), table::TableError> {
+    #[cfg(feature = "full")]
+    return {
+        let _ = (lang, text);
+        Ok(())
+    };
+    #[cfg(not(feature = "full"))]
+    {
+        let read: &'static table::LangTable = Box::leak(Box::new(table::parse(lang, text)?));
+        INSTALLED.with(|i| {
+            let mut all = i.get();
+            all[lang as usize] = Some(read);
+            i.set(all);
+        });
+        Ok(())
+    }
+}
+
+/// Whether `lang` can be shown: always in the full build; in the core, English and the
+/// languages whose table is installed.
+pub fn ready(lang: Lang) -> bool {
+    cfg!(feature = "full") || lang == Lang::En || installed(lang).is_some()
 }
 
 /// The language's own name, for the switcher.

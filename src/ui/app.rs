@@ -228,9 +228,16 @@ pub fn app(props: &AppProps) -> Html {
     let loaded = use_memo((), |_| data::bundled().map(Shared::new));
     let start = {
         let element = props.element.clone();
-        use_memo((), move |_| match element {
-            Some(e) => url::start_from_query(&e.query),
-            None => url::start(),
+        use_memo((), move |_| {
+            #[allow(unused_mut)]
+            let mut start = match element {
+                Some(e) => url::start_from_query(&e.query),
+                None => url::start(),
+            };
+            // Language tables the core could not have (`languages.rs`).
+            #[cfg(not(feature = "full"))]
+            start.notices.extend(super::languages::take_notices());
+            start
         })
     };
     let year = use_state(|| {
@@ -259,6 +266,8 @@ pub fn app(props: &AppProps) -> Html {
             .lang
             .or(props.lang)
             .or(start.browser_lang)
+            // In the core, a language whose table could not be had shows English.
+            .filter(|l| i18n::ready(*l))
             .unwrap_or_default()
     });
     let lang_handle = lang.clone();
@@ -486,6 +495,10 @@ pub fn app(props: &AppProps) -> Html {
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |l: Lang| {
+            #[cfg(not(feature = "full"))]
+            if super::languages::must_fetch(l) {
+                return super::languages::switch_later(l);
+            }
             url::new_entry();
             url::replace_lang(l);
             lang.set(l);
@@ -738,9 +751,14 @@ pub fn app(props: &AppProps) -> Html {
             year.setter(),
         );
         let on_set = Callback::from(move |r: crate::host_message::SetRequest| {
-            if let Some(l) = r.lang {
-                url::replace_lang(l);
-                lang_setter.set(l);
+            match r.lang {
+                #[cfg(not(feature = "full"))]
+                Some(l) if super::languages::must_fetch(l) => super::languages::switch_later(l),
+                Some(l) => {
+                    url::replace_lang(l);
+                    lang_setter.set(l);
+                }
+                None => {}
             }
             if let Some(l) = r.layers {
                 url::replace_layers(l);
@@ -904,6 +922,11 @@ pub fn app(props: &AppProps) -> Html {
             let target = match action.filter(|_| *painted) {
                 Some("add-layer") => Some("[data-user-layer-input]".to_string()),
                 Some(id) => Some(format!("[data-action=\"{id}\"]")),
+                // Mounted again in another language (`languages.rs`): back on the switcher.
+                #[cfg(not(feature = "full"))]
+                None if *painted && super::languages::take_focus() => {
+                    Some(".language-select".to_string())
+                }
                 None => None,
             };
             if let (Some(target), Some(root)) = (target, root.cast::<web_sys::Element>()) {

@@ -14,6 +14,8 @@ mod export_buttons;
 mod fetch;
 mod host_api;
 mod js_json;
+#[cfg(not(feature = "full"))]
+mod languages;
 mod legend;
 mod map;
 mod marks;
@@ -55,19 +57,68 @@ pub fn start() {
 /// on purpose, on this machine only (see `debug_panic_requested`). `action` (and `file`) is what
 /// the reader asked of the first-load core when it handed over to this build (`upgrade.rs`): the
 /// full app opens with it done.
+///
+/// `table_lang` and `table` are the language `main.js` guessed the reader wants and a promise of
+/// its table file's text (`lang/th.txt`), fetched alongside the wasm: the core, which compiles
+/// English only, installs it before mounting (`languages.rs`). The full build ignores them.
 #[wasm_bindgen(js_name = mountApp)]
-pub fn mount_app(action: Option<String>, file: Option<web_sys::File>) {
-    let document = web_sys::window().and_then(|w| w.document());
-    let host = document.as_ref().and_then(|d| d.get_element_by_id("app"));
-    if let Some(element) = host {
+pub fn mount_app(
+    action: Option<String>,
+    file: Option<web_sys::File>,
+    table_lang: Option<String>,
+    table: Option<js_sys::Promise>,
+) {
+    #[cfg(not(feature = "full"))]
+    {
+        let host_lang = host_element().and_then(|e| host_lang(&e));
+        let start = url::start();
+        let needs_table = start
+            .lang
+            .or(host_lang)
+            .or(start.browser_lang)
+            .is_some_and(languages::must_fetch);
+        if needs_table || table.is_some() {
+            wasm_bindgen_futures::spawn_local(async move {
+                languages::prepare(table_lang, table, host_lang).await;
+                mount_now(action, file);
+            });
+            return;
+        }
+    }
+    #[cfg(feature = "full")]
+    let _ = (table_lang, table);
+    mount_now(action, file);
+}
+
+/// `#app` on the app's own pages.
+fn host_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id("app")
+}
+
+/// The language a page names on its host (`<div id="app" lang="th">`).
+fn host_lang(element: &web_sys::Element) -> Option<crate::model::Lang> {
+    element
+        .get_attribute("lang")
+        .and_then(|l| crate::model::Lang::from_tag(&l))
+}
+
+/// Mounts the app again, as it is in the URL (the core, after fetching a language's table),
+/// with keyboard focus back on the language switcher.
+#[cfg(not(feature = "full"))]
+fn remount() {
+    unmount_app();
+    languages::focus_after_mount();
+    mount_now(None, None);
+}
+
+fn mount_now(action: Option<String>, file: Option<web_sys::File>) {
+    if let Some(element) = host_element() {
         let _ = element.set_attribute("data-rj-atlas-host", "");
         // `embed.html` asks for the frame-filling layout with `data-mode="embed"`.
         let embed = element.get_attribute("data-mode").as_deref() == Some("embed");
         // A page may name the language on the host (`<div id="app" lang="th">`); `?lang=`
         // still wins, and the browser's preference comes after both.
-        let lang = element
-            .get_attribute("lang")
-            .and_then(|l| crate::model::Lang::from_tag(&l));
+        let lang = host_lang(&element);
         element.set_inner_html("");
         let props = app::AppProps {
             embed,

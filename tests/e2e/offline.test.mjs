@@ -28,7 +28,8 @@ test('after one visit the map draws, the slider moves and a details panel opens 
   // main.js names what the page fetched before the worker was in control; wait until it is all
   // in the cache.
   await page.waitForFunction(async () => {
-    const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]
+    const tables = ['th', 'ru', 'ja'].map((l) => new URL(`lang/${l}.txt`, location.href).href);
+    const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name), ...tables]
       .filter((url) => new URL(url).origin === location.origin);
     const hits = await Promise.all(urls.map((url) => caches.match(url)));
     return hits.every(Boolean);
@@ -66,9 +67,12 @@ test('after one visit the map draws, the slider moves and a details panel opens 
   await page.locator('.details-panel[data-details="tsushima-1905"] .details-description').waitFor();
 
   // The URL the map wrote (another query) opens offline too.
+  // In another language: its table (lang/ja.txt) was cached when the worker started.
   await page.goto(new URL('?year=1945&lang=ja', page.url()).href);
   await waitForMap(page);
   assert.equal(await page.locator('.rj-atlas').getAttribute('data-year'), '1945');
+  assert.equal(await page.locator('.rj-atlas').getAttribute('data-lang'), 'ja');
+  assert.match(await page.locator('[data-territory="iturup"]').getAttribute('aria-label'), /択捉/);
 
   assert.ok(failedLoads.every((url) => url.endsWith('/not-cached.txt')), failedLoads.join('\n'));
   assert.deepEqual(problems.filter((p) => !p.startsWith('console error: Failed to load resource')), []);

@@ -11,6 +11,7 @@ mod boundaries;
 mod build;
 mod details;
 mod geodata;
+mod lang;
 mod lod;
 mod serve;
 mod setup;

@@ -1,0 +1,315 @@
+//! One language's texts as a file (`lang/th.txt`, `lang/ru.txt`, `lang/ja.txt` in `dist/`): the
+//! UI catalogue and the names of everything on the map. The first-load core carries English
+//! only and fetches the reader's language with it (about 22 KB gzip less for everyone; a Thai
+//! reader fetches 7 KB more instead of 22 KB of three languages). The full build keeps all four
+//! catalogues compiled in and needs no file. `cargo xtask dist` writes the files from the same
+//! catalogues and data ([`write`]); a file of another build is refused, not half-read.
+//!
+//! The format is lines, chosen so that the core needs no parser to read it: a header
+//! (`rj-atlas-lang`, format version, language code, count of texts), one line per text in a
+//! fixed order (messages in [`Msg::ALL`] order, then statuses, event kinds, months), then one
+//! line per name, `kind<TAB>id<TAB>name`. No text may contain a line break or a tab.
+
+use super::{Msg, KINDS};
+use crate::model::{Lang, Status};
+use std::fmt;
+
+/// The format's version, in the header.
+const VERSION: &str = "1";
+/// The first word of every table file.
+const MAGIC: &str = "rj-atlas-lang";
+/// Texts before the names: messages, statuses, event kinds, months.
+pub const TEXTS: usize = Msg::ALL.len() + Status::ALL.len() + KINDS.len() + 12;
+
+/// Why a table file cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TableError {
+    /// The text does not start with the table header.
+    NotATable,
+    /// A header of another format version.
+    Version(String),
+    /// The file is for another language than the one asked for.
+    OtherLanguage {
+        /// The language asked for.
+        expected: Lang,
+        /// The code in the file's header.
+        found: String,
+    },
+    /// The file has a different number of texts than this build (another build's file).
+    Count {
+        /// This build's count.
+        expected: usize,
+        /// The count in the file's header.
+        found: String,
+    },
+    /// A name line that is not `kind<TAB>id<TAB>name`, or out of order (1-based line number).
+    BadName(usize),
+    /// A text to write contains a line break or a tab (writing only).
+    Unwritable(String),
+}
+
+impl fmt::Display for TableError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TableError::NotATable => write!(f, "not a language table of RJ Atlas"),
+            TableError::Version(v) => write!(f, "a language table of format {v}, not {VERSION}"),
+            TableError::OtherLanguage { expected, found } => write!(
+                f,
+                "a table for language {found}, not {}",
+                expected.code()
+            ),
+            TableError::Count { expected, found } => write!(
+                f,
+                "a table of {found} texts from another version of the atlas (this one has {expected})"
+            ),
+            TableError::BadName(line) => {
+                write!(f, "line {line} is not kind, id and name in order")
+            }
+            TableError::Unwritable(text) => write!(f, "“{text}” has a line break or a tab"),
+        }
+    }
+}
+
+/// One language's texts, read from its file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LangTable {
+    /// Messages, statuses, kinds and months, in the file's order ([`TEXTS`] of them).
+    texts: Vec<String>,
+    /// `(kind, id, name)`, sorted for lookup.
+    names: Vec<(String, String, String)>,
+}
+
+impl LangTable {
+    /// The text of `msg`.
+    pub fn text(&self, msg: Msg) -> &str {
+        &self.texts[msg as usize]
+    }
+
+    /// The name of `status`.
+    pub fn status(&self, status: Status) -> &str {
+        &self.texts[Msg::ALL.len() + status as usize]
+    }
+
+    /// The names of the event kinds, in [`KINDS`] order.
+    pub fn kinds(&self) -> &[String] {
+        let at = Msg::ALL.len() + Status::ALL.len();
+        &self.texts[at..at + KINDS.len()]
+    }
+
+    /// The short name of month `m` (0 = January).
+    pub fn month(&self, m: usize) -> &str {
+        &self.texts[TEXTS - 12 + m]
+    }
+
+    /// The name of the `kind` (`polity`, `territory`, `land`, `place`, `event`, `city`) `id`.
+    pub fn name(&self, kind: &str, id: &str) -> Option<&str> {
+        self.names
+            .binary_search_by(|(k, i, _)| (k.as_str(), i.as_str()).cmp(&(kind, id)))
+            .ok()
+            .map(|at| self.names[at].2.as_str())
+    }
+}
+
+/// Reads the table file of `lang`.
+pub fn parse(lang: Lang, text: &str) -> Result<LangTable, TableError> {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    if header.first() != Some(&MAGIC) || header.len() != 4 {
+        return Err(TableError::NotATable);
+    }
+    if header[1] != VERSION {
+        return Err(TableError::Version(header[1].into()));
+    }
+    if header[2] != lang.code() {
+        return Err(TableError::OtherLanguage {
+            expected: lang,
+            found: header[2].into(),
+        });
+    }
+    let count_error = || TableError::Count {
+        expected: TEXTS,
+        found: header[3].into(),
+    };
+    if header[3] != TEXTS.to_string() {
+        return Err(count_error());
+    }
+    let texts: Vec<String> = lines.by_ref().take(TEXTS).map(String::from).collect();
+    if texts.len() != TEXTS {
+        return Err(count_error());
+    }
+    // Written sorted ([`write`]), so lookups can search; checked rather than sorted here, which
+    // keeps a sort for this type out of the core.
+    let mut names: Vec<(String, String, String)> = Vec::new();
+    for (at, line) in lines.enumerate() {
+        if line.is_empty() {
+            continue;
+        }
+        let mut parts = line.split('\t');
+        let entry = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(kind), Some(id), Some(name), None) if !name.is_empty() => {
+                (kind.into(), id.into(), name.into())
+            }
+            _ => return Err(TableError::BadName(TEXTS + 2 + at)),
+        };
+        if names.last().is_some_and(|last| *last >= entry) {
+            return Err(TableError::BadName(TEXTS + 2 + at));
+        }
+        names.push(entry);
+    }
+    Ok(LangTable { texts, names })
+}
+
+/// The table file of `lang` from the compiled catalogues and the names in `atlas` (`cargo xtask
+/// dist` writes one per language other than English).
+#[cfg(feature = "full")]
+pub fn write(lang: Lang, atlas: &crate::model::Atlas) -> Result<String, TableError> {
+    let mut texts: Vec<&str> = Msg::ALL.iter().map(|m| super::text(lang, *m)).collect();
+    texts.extend(Status::ALL.iter().map(|s| super::status(lang, *s)));
+    texts.extend(KINDS.iter().map(|k| super::kind(lang, k)));
+    texts.extend(super::months(lang));
+    let mut out = format!("{MAGIC}\t{VERSION}\t{}\t{}\n", lang.code(), texts.len());
+    let checked = |t: &str| {
+        if t.contains(['\n', '\r', '\t']) {
+            Err(TableError::Unwritable(t.into()))
+        } else {
+            Ok(())
+        }
+    };
+    for t in texts {
+        checked(t)?;
+        out.push_str(t);
+        out.push('\n');
+    }
+    let polities = atlas.polities.iter().map(|p| ("polity", &p.id, &p.names));
+    let territories = atlas
+        .territories
+        .iter()
+        .map(|t| ("territory", &t.id, &t.names));
+    let lands = atlas.context.iter().map(|l| ("land", &l.id, &l.names));
+    let places = atlas.places.iter().map(|p| ("place", &p.id, &p.names));
+    let events = atlas.events.iter().map(|e| ("event", &e.id, &e.names));
+    let cities = atlas
+        .sister_pairs
+        .iter()
+        .flat_map(|p| [&p.russian, &p.japanese])
+        .map(|c| ("city", &c.id, &c.names));
+    let all = polities
+        .chain(territories)
+        .chain(lands)
+        .chain(places)
+        .chain(events)
+        .chain(cities);
+    // Sorted for lookup; a city twinned more than once appears in several pairs, with one name.
+    let mut lines = std::collections::BTreeSet::new();
+    for (kind, id, names) in all {
+        if let Some(name) = names.exact(lang) {
+            checked(id)?;
+            checked(name)?;
+            lines.insert((kind, id.as_str(), name));
+        }
+    }
+    for (kind, id, name) in lines {
+        out.push_str(&format!("{kind}\t{id}\t{name}\n"));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enums_index_their_all_arrays() {
+        for (i, m) in Msg::ALL.iter().enumerate() {
+            assert_eq!(*m as usize, i, "{m:?}");
+        }
+        for (i, s) in Status::ALL.iter().enumerate() {
+            assert_eq!(*s as usize, i, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_written_table_reads_back_as_the_catalogue_and_the_names() {
+        let atlas = crate::data::load(&crate::data::BUNDLED).expect("valid");
+        for lang in [Lang::Th, Lang::Ru, Lang::Ja] {
+            let file = write(lang, &atlas).expect("writable");
+            let table = parse(lang, &file).expect("readable");
+            for m in Msg::ALL {
+                assert_eq!(table.text(m), super::super::text(lang, m), "{m:?}");
+            }
+            for s in Status::ALL {
+                assert_eq!(table.status(s), super::super::status(lang, s));
+            }
+            for (i, k) in KINDS.iter().enumerate() {
+                assert_eq!(table.kinds()[i], super::super::kind(lang, k));
+            }
+            for (m, name) in super::super::months(lang).iter().enumerate() {
+                assert_eq!(table.month(m), *name);
+            }
+            let t = atlas.territory("sakhalin-south").expect("exists");
+            assert_eq!(
+                table.name("territory", "sakhalin-south"),
+                t.names.exact(lang)
+            );
+            for p in &atlas.sister_pairs {
+                assert_eq!(
+                    table.name("city", &p.japanese.id),
+                    p.japanese.names.exact(lang)
+                );
+            }
+            for e in &atlas.events {
+                assert_eq!(table.name("event", &e.id), e.names.exact(lang), "{}", e.id);
+            }
+        }
+    }
+
+    #[test]
+    fn thai_names_are_there() {
+        let atlas = crate::data::load(&crate::data::BUNDLED).expect("valid");
+        let table = parse(Lang::Th, &write(Lang::Th, &atlas).expect("ok")).expect("ok");
+        assert_eq!(table.text(Msg::Year), "ปี");
+        assert_eq!(table.month(9), "ต.ค.");
+        assert!(table.name("polity", "japan").is_some());
+        assert_eq!(table.name("polity", "no-such-polity"), None);
+    }
+
+    #[test]
+    fn bad_files_say_why() {
+        assert_eq!(parse(Lang::Th, ""), Err(TableError::NotATable));
+        assert_eq!(
+            parse(Lang::Th, "<!doctype html><p>Not found"),
+            Err(TableError::NotATable)
+        );
+        assert_eq!(
+            parse(Lang::Th, "rj-atlas-lang\t2\tth\t5\n"),
+            Err(TableError::Version("2".into()))
+        );
+        let ru = format!("rj-atlas-lang\t1\tru\t{TEXTS}\n");
+        assert!(matches!(
+            parse(Lang::Th, &ru),
+            Err(TableError::OtherLanguage { .. })
+        ));
+        let short = format!("rj-atlas-lang\t1\tth\t{TEXTS}\nonly one\n");
+        assert!(matches!(
+            parse(Lang::Th, &short),
+            Err(TableError::Count { .. })
+        ));
+        let old = "rj-atlas-lang\t1\tth\t3\na\nb\nc\n";
+        let e = parse(Lang::Th, old).expect_err("another build's");
+        assert!(e.to_string().contains("another version"), "{e}");
+        let texts = "x\n".repeat(TEXTS);
+        let bad = format!("rj-atlas-lang\t1\tth\t{TEXTS}\n{texts}polity\tjapan\n");
+        assert_eq!(parse(Lang::Th, &bad), Err(TableError::BadName(TEXTS + 2)));
+        let unsorted =
+            format!("rj-atlas-lang\t1\tth\t{TEXTS}\n{texts}polity\tjapan\tก\nland\tkorea\tข\n");
+        assert_eq!(
+            parse(Lang::Th, &unsorted),
+            Err(TableError::BadName(TEXTS + 3))
+        );
+        let good = format!("rj-atlas-lang\t1\tth\t{TEXTS}\n{texts}polity\tjapan\tญี่ปุ่น\n");
+        assert_eq!(
+            parse(Lang::Th, &good).expect("ok").name("polity", "japan"),
+            Some("ญี่ปุ่น")
+        );
+    }
+}
