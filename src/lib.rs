@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod layers;
 pub mod model;
 pub mod params;
+pub mod small_sort;
 
 #[cfg(target_arch = "wasm32")]
 mod ui;

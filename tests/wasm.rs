@@ -36,3 +36,23 @@ fn projection_round_trips_in_wasm() {
     let (lon, lat) = view.to_geo(x, y);
     assert!((lon - 146.0).abs() < 1e-9 && (lat - 43.4).abs() < 1e-9);
 }
+
+/// The maths in the browser is the browser's `Math` (`carto::math`), natively std's libm: both
+/// must give the same map to far below a pixel.
+#[wasm_bindgen_test]
+fn browser_math_projects_like_the_native_build() {
+    let p = LambertConic::atlas();
+    let close =
+        |a: (f64, f64), b: (f64, f64)| (a.0 - b.0).abs() < 1e-12 && (a.1 - b.1).abs() < 1e-12;
+    // Values printed by the native build.
+    assert!(close(
+        p.project(146.0, 43.4),
+        (0.13578730592158328, -0.018377199772747987)
+    ));
+    assert!(close(
+        p.project(121.6, 38.9),
+        (-0.1773555941072415, -0.08983748831745664)
+    ));
+    let km = rj_atlas::carto::haversine_km((141.35, 43.06), (142.74, 46.96));
+    assert!((km - 447.1943716108573).abs() < 1e-9);
+}

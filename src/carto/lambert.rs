@@ -2,6 +2,7 @@
 //! Manual*, USGS 1987, pp. 104–110). Conformal, so coastlines keep their shapes, and with standard
 //! parallels at 30°N and 55°N distortion stays small from Taiwan to Kamchatka.
 
+use super::math::{atan, atan2, cos, ln, powf, sin, tan};
 use std::f64::consts::FRAC_PI_4;
 
 /// A configured projection: raw formula and inverse, angles in degrees in, plane units out
@@ -24,14 +25,14 @@ impl LambertConic {
     /// A projection with standard parallels `phi1`, `phi2` and origin `lambda0`, `phi0` (degrees).
     pub fn new(phi1: f64, phi2: f64, lambda0: f64, phi0: f64) -> LambertConic {
         let (phi1, phi2, phi0) = (phi1.to_radians(), phi2.to_radians(), phi0.to_radians());
-        let t = |phi: f64| (FRAC_PI_4 + phi / 2.0).tan();
+        let t = |phi: f64| tan(FRAC_PI_4 + phi / 2.0);
         let n = if (phi1 - phi2).abs() < 1e-10 {
-            phi1.sin()
+            sin(phi1)
         } else {
-            (phi1.cos() / phi2.cos()).ln() / (t(phi2) / t(phi1)).ln()
+            ln(cos(phi1) / cos(phi2)) / ln(t(phi2) / t(phi1))
         };
-        let f = phi1.cos() * t(phi1).powf(n) / n;
-        let rho0 = f / t(phi0).powf(n);
+        let f = cos(phi1) * powf(t(phi1), n) / n;
+        let rho0 = f / powf(t(phi0), n);
         LambertConic {
             lambda0: lambda0.to_radians(),
             n,
@@ -52,17 +53,17 @@ impl LambertConic {
         // Keep off the poles, where the cone's formula divides by zero.
         let limit = std::f64::consts::FRAC_PI_2 - 1e-4;
         let phi = lat.to_radians().clamp(-limit, limit);
-        let rho = self.f / (FRAC_PI_4 + phi / 2.0).tan().powf(self.n);
+        let rho = self.f / powf(tan(FRAC_PI_4 + phi / 2.0), self.n);
         let theta = self.n * (lon.to_radians() - self.lambda0);
-        (rho * theta.sin(), self.rho0 - rho * theta.cos())
+        (rho * sin(theta), self.rho0 - rho * cos(theta))
     }
 
     /// Plane coordinates back to longitude and latitude (degrees).
     pub fn invert(&self, x: f64, y: f64) -> (f64, f64) {
         let dy = self.rho0 - y;
         let rho = self.n.signum() * x.hypot(dy);
-        let theta = (x * self.n.signum()).atan2(dy * self.n.signum());
-        let phi = 2.0 * (self.f / rho).powf(1.0 / self.n).atan() - std::f64::consts::FRAC_PI_2;
+        let theta = atan2(x * self.n.signum(), dy * self.n.signum());
+        let phi = 2.0 * atan(powf(self.f / rho, 1.0 / self.n)) - std::f64::consts::FRAC_PI_2;
         let lambda = theta / self.n + self.lambda0;
         (lambda.to_degrees(), phi.to_degrees())
     }

@@ -4,6 +4,7 @@
 
 mod graticule;
 mod lambert;
+pub mod math;
 mod number;
 mod path;
 mod scale_bar;

@@ -1,13 +1,15 @@
 //! The scale bar's arithmetic: how far apart two points are on the globe, and a round length
 //! to draw.
 
+use super::math::{asin, cos, sin};
+
 /// Great-circle distance in kilometres between two longitude/latitude points.
 pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     let (lat1, lat2) = (a.1.to_radians(), b.1.to_radians());
     let dlat = lat2 - lat1;
     let dlon = (b.0 - a.0).to_radians();
-    let h = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlon / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
+    let h = sin(dlat / 2.0).powi(2) + cos(lat1) * cos(lat2) * sin(dlon / 2.0).powi(2);
+    2.0 * 6371.0 * asin(h.sqrt())
 }
 
 /// The largest 1, 2 or 5 × 10ⁿ not above `km` (at least 1).

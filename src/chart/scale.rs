@@ -1,6 +1,8 @@
 //! A linear map from a domain of values (years, dollars) to a range of chart units, with its
 //! inverse and round tick values — d3's `scaleLinear` in miniature.
 
+use crate::carto::math;
+
 /// Maps `domain` linearly onto `range`; an empty domain maps everything to the range's start.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LinearScale {
@@ -55,7 +57,7 @@ impl LinearScale {
             return Vec::new();
         }
         let raw = (hi - lo) / count as f64;
-        let power = 10f64.powf(raw.log10().floor());
+        let power = math::powf(10.0, math::log10(raw).floor());
         // d3's rule: the multiple of 1, 2, 5 or 10 nearest (geometrically) to the raw step.
         let error = raw / power;
         let step = power

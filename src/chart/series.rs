@@ -12,7 +12,7 @@
 /// ```
 pub fn year_runs(points: &[(i32, f64)]) -> Vec<Vec<(i32, f64)>> {
     let mut sorted = points.to_vec();
-    sorted.sort_by_key(|p| p.0);
+    crate::small_sort::sort_by_key(&mut sorted, |p| p.0);
     let mut runs: Vec<Vec<(i32, f64)>> = Vec::new();
     for point in sorted {
         match runs.last_mut() {
@@ -37,7 +37,7 @@ pub fn cumulative_by_year(
     to: i32,
 ) -> Vec<(i32, usize)> {
     let mut years: Vec<i32> = years.into_iter().collect();
-    years.sort_unstable();
+    crate::small_sort::sort(&mut years);
     (from..=to)
         .map(|year| (year, years.partition_point(|&y| y <= year)))
         .collect()

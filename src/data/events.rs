@@ -145,5 +145,7 @@ pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) ->
 
 /// The order the atlas keeps events in (by date, then id), from the files or the statics alike.
 pub(super) fn in_order(events: &mut [Event]) {
-    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    crate::small_sort::sort_by(events, |a, b| {
+        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+    });
 }

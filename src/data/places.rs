@@ -54,5 +54,5 @@ pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) ->
 /// The order the atlas keeps places in (most important first), from the files or the statics
 /// alike.
 pub(super) fn in_order(places: &mut [Place]) {
-    places.sort_by_key(|p| p.rank);
+    crate::small_sort::sort_by_key(places, |p| p.rank);
 }

@@ -130,5 +130,7 @@ pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) ->
 
 /// The order the atlas keeps pairs in (by date, then id), from the files or the statics alike.
 pub(super) fn in_order(pairs: &mut [SisterPair]) {
-    pairs.sort_by(|a, b| a.since.cmp(&b.since).then_with(|| a.id.cmp(&b.id)));
+    crate::small_sort::sort_by(pairs, |a, b| {
+        a.since.cmp(&b.since).then_with(|| a.id.cmp(&b.id))
+    });
 }

@@ -89,7 +89,7 @@ impl Atlas {
                     })
             })
             .collect();
-        changes.sort_by_key(|c| c.after.from);
+        crate::small_sort::sort_by_key(&mut changes, |c| c.after.from);
         changes
     }
 
@@ -102,7 +102,7 @@ impl Atlas {
             .filter(|w| !w[0].same_control(&w[1]))
             .map(|w| w[1].from.year())
             .collect();
-        years.sort_unstable();
+        crate::small_sort::sort(&mut years);
         years.dedup();
         years
     }
@@ -132,7 +132,7 @@ impl Atlas {
             .iter()
             .flat_map(|e| e.date.year()..=e.last_day().year())
             .collect();
-        years.sort_unstable();
+        crate::small_sort::sort(&mut years);
         years.dedup();
         years
     }

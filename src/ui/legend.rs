@@ -65,7 +65,7 @@ pub fn polities_present(atlas: &Atlas, date: Date) -> Vec<String> {
         .filter_map(|t| t.period_at(date))
         .flat_map(|p| p.controllers.iter().map(String::as_str))
         .collect();
-    present.sort_unstable();
+    crate::small_sort::sort(&mut present);
     present.dedup();
     atlas
         .polities
@@ -85,7 +85,7 @@ fn claimants(atlas: &Atlas, date: Date) -> Vec<String> {
         .filter(|p| p.controllers.len() < 2)
         .filter_map(|p| p.claimed_by.first().cloned())
         .collect();
-    ids.sort_unstable();
+    crate::small_sort::sort(&mut ids);
     ids.dedup();
     ids
 }
@@ -104,7 +104,7 @@ pub fn legend(props: &LegendProps) -> Html {
             .filter_map(|t| t.period_at(*date))
             .map(|p| p.status)
             .collect();
-        s.sort_by_key(|x| Status::ALL.iter().position(|y| y == x));
+        crate::small_sort::sort_by_key(&mut s, |x| Status::ALL.iter().position(|y| y == x));
         s.dedup();
         s
     };

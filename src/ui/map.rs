@@ -250,7 +250,7 @@ fn place_labels(
     }
     let mut order: Vec<usize> = (0..atlas.territories.len()).collect();
     let areas: Vec<f64> = atlas.territories.iter().map(|t| t.area).collect();
-    order.sort_by(|&a, &b| areas[b].total_cmp(&areas[a]));
+    crate::small_sort::sort_by(&mut order, |&a, &b| areas[b].total_cmp(&areas[a]));
     for i in order {
         let t = &atlas.territories[i];
         if let Some(at) = geometry.territories[i].label_at {

@@ -215,7 +215,7 @@ impl PanZoom {
             2 => 400.0,
             _ => 1.0,
         };
-        let factor = (-e.delta_y() * unit * 0.002).exp();
+        let factor = crate::carto::math::exp(-e.delta_y() * unit * 0.002);
         self.show(self.view.get().zoom_at(fx, fy, factor));
     }
 
