@@ -307,6 +307,9 @@ try {
   rows.push(['.wasm raw / gzip / brotli (KB), first-load core', wasmSizes(DIST), 'index.html, embed.html']);
   rows.push(['.wasm raw / gzip / brotli (KB), full build', wasmSizes(DIST, 'rj_atlas_bg.wasm'), 'on first use of the table, exports, a layer; stories, <rj-atlas>']);
   rows.push(['first load raw / gzip / brotli (KB)', `${kb(raw)} / ${kb(gz)} / ${kb(br)}`, 'budget ≤ 300 KB gzip']);
+  // Thai is first-class: a Thai reader's first load also fetches lang/th.txt.
+  const [thRaw, thGz, thBr] = await firstLoad(browser, `${app.url}?lang=th`, DIST);
+  rows.push(['first load in Thai (?lang=th) raw / gzip / brotli (KB)', `${kb(thRaw)} / ${kb(thGz)} / ${kb(thBr)}`, 'budget ≤ 300 KB gzip; + lang/th.txt']);
   peerRows.push(['first load gzip (KB)', kb(gz), kb(pgz), ratio(gz, pgz)]);
   log('sizes');
 
