@@ -22,10 +22,15 @@ const speaks = (tag) => {
 const tableLang = needsFull ? null
   : speaks(params.get('lang')) || speaks(app?.getAttribute('lang'))
     || (navigator.languages || []).map(speaks).find(Boolean) || null;
+// A table that does not come within 10 s (a stalled connection) leaves the map in English, with
+// a notice, rather than no map at all.
 const table = tableLang && tableLang !== 'en'
-  ? fetch(new URL(`lang/${tableLang}.txt`, import.meta.url)).then(
-    (r) => (r.ok ? r.text() : Promise.reject(`lang/${tableLang}.txt: HTTP ${r.status}`)),
-    () => Promise.reject(`lang/${tableLang}.txt could not be fetched (offline?)`))
+  ? Promise.race([
+    fetch(new URL(`lang/${tableLang}.txt`, import.meta.url)).then(
+      (r) => (r.ok ? r.text() : Promise.reject(`lang/${tableLang}.txt: HTTP ${r.status}`)),
+      () => Promise.reject(`lang/${tableLang}.txt could not be fetched (offline?)`)),
+    new Promise((_, reject) => setTimeout(() => reject(`lang/${tableLang}.txt did not arrive within 10 s`), 10000)),
+  ])
   : undefined;
 table?.catch(() => {});
 

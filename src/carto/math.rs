@@ -4,7 +4,8 @@
 //! functions every JavaScript engine already has. Natively (the tests, the tools) they are std's.
 //! Both are accurate to an ulp or so; nothing here depends on the last bit (the projection's
 //! round-trip test allows 1e-9°, and `tests/wasm.rs` checks in Chromium that the browser's
-//! functions project as the native build does).
+//! functions project as the native build does). One known difference: JavaScript's
+//! `Math.pow(1, NaN)` and `pow(±1, ±∞)` are NaN where Rust's are 1; no caller passes them.
 
 macro_rules! functions {
     ($($(#[$doc:meta])* $name:ident($($arg:ident),+) => $js:ident, $std:expr;)+) => {$(

@@ -5,6 +5,7 @@
 //! the files were (natively, by the tests), and a test checks that both copies give the same
 //! atlas.
 
+use crate::i18n::table::NameKind;
 use crate::model::{
     Atlas, Date, Event, EventLayer, Land, Lang, Localized, Period, Place, Polity, SisterCity,
     SisterPair, Source, Status, Territory, TradeFigure, TradeSeries,
@@ -125,7 +126,7 @@ fn trade() -> TradeSeries {
 
 /// The names of the `kind` `id`: the bundled ones, else (in the core, which bundles English
 /// only) those of the languages whose table is installed.
-fn names(kind: &str, id: &str, n: &Names) -> Localized {
+fn names(kind: NameKind, id: &str, n: &Names) -> Localized {
     let get = |lang: Lang, s: &str| {
         let bundled = (!s.is_empty()).then_some(s);
         bundled
@@ -168,19 +169,18 @@ fn varints(bytes: &[u8]) -> impl Iterator<Item = i64> + '_ {
 }
 
 fn ring(bytes: &[u8]) -> LineString<f64> {
-    let flat: Vec<i64> = varints(bytes).collect();
+    let mut numbers = varints(bytes);
     let (mut x, mut y) = (0i64, 0i64);
     LineString::new(
-        flat.chunks_exact(2)
-            .map(|d| {
-                x += d[0];
-                y += d[1];
-                Coord {
-                    x: x as f64 / 1000.0,
-                    y: y as f64 / 1000.0,
-                }
+        std::iter::from_fn(|| {
+            x += numbers.next()?;
+            y += numbers.next()?;
+            Some(Coord {
+                x: x as f64 / 1000.0,
+                y: y as f64 / 1000.0,
             })
-            .collect(),
+        })
+        .collect(),
     )
 }
 
@@ -204,7 +204,7 @@ pub fn atlas() -> Atlas {
         .iter()
         .map(|p| Polity {
             id: p.id.into(),
-            names: names("polity", p.id, &p.names),
+            names: names(NameKind::Polity, p.id, &p.names),
             colour: p.colour.into(),
             from: None,
             to: None,
@@ -215,7 +215,7 @@ pub fn atlas() -> Atlas {
         .iter()
         .map(|t| Territory {
             id: t.id.into(),
-            names: names("territory", t.id, &t.names),
+            names: names(NameKind::Territory, t.id, &t.names),
             extent: String::new(),
             periods: t
                 .periods
@@ -242,7 +242,7 @@ pub fn atlas() -> Atlas {
         .iter()
         .map(|l| Land {
             id: l.id.into(),
-            names: names("land", l.id, &l.names),
+            names: names(NameKind::Land, l.id, &l.names),
             geometry: shape(l.shape),
         })
         .collect();
@@ -250,7 +250,7 @@ pub fn atlas() -> Atlas {
         .iter()
         .map(|p| Place {
             id: p.id.into(),
-            names: names("place", p.id, &p.names),
+            names: names(NameKind::Place, p.id, &p.names),
             location: p.location,
             rank: p.rank,
         })
@@ -265,7 +265,7 @@ pub fn atlas() -> Atlas {
             date: date(e.date).unwrap_or(Date::start_of_year(1855)),
             end: date(e.end),
             julian: None,
-            names: names("event", e.id, &e.names),
+            names: names(NameKind::Event, e.id, &e.names),
             place: Localized::default(),
             description: Localized::default(),
             location: e.location,
@@ -277,7 +277,7 @@ pub fn atlas() -> Atlas {
     super::events::in_order(&mut events);
     let city = |c: &RawCity| SisterCity {
         id: c.id.into(),
-        names: names("city", c.id, &c.names),
+        names: names(NameKind::City, c.id, &c.names),
         location: c.location,
     };
     let mut sister_pairs: Vec<SisterPair> = SISTER_PAIRS

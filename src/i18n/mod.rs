@@ -18,6 +18,21 @@ mod th;
 
 use crate::model::{Date, Lang, Status};
 
+/// Declares [`Msg`] and [`Msg::ALL`] from one list, so no message can be left out of `ALL`
+/// (the language tables index texts by `msg as usize`, `src/i18n/table.rs`).
+macro_rules! messages {
+    ($(#[$meta:meta])* pub enum Msg { $($(#[$doc:meta])* $name:ident,)+ }) => {
+        $(#[$meta])*
+        pub enum Msg { $($(#[$doc])* $name,)+ }
+
+        impl Msg {
+            /// Every message, in declaration order (`ALL[m as usize] == m`).
+            pub const ALL: [Msg; [$(Msg::$name),+].len()] = [$(Msg::$name),+];
+        }
+    };
+}
+
+messages! {
 /// A UI string. `{year}` in a message is replaced by [`year`]'s text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Msg {
@@ -262,131 +277,6 @@ pub enum Msg {
     /// The live preview's label.
     Preview,
 }
-
-impl Msg {
-    /// Every message, for the completeness tests.
-    pub const ALL: [Msg; 120] = [
-        Msg::AppTitle,
-        Msg::Subtitle,
-        Msg::Year,
-        Msg::WhoHeld,
-        Msg::WhatChanged,
-        Msg::NoChanges,
-        Msg::Legend,
-        Msg::War,
-        Msg::Conflict,
-        Msg::Diplomacy,
-        Msg::SisterCities,
-        Msg::MapLabel,
-        Msg::OverlayLabel,
-        Msg::Footer,
-        Msg::LoadError,
-        Msg::Language,
-        Msg::Since,
-        Msg::And,
-        Msg::Ignored,
-        Msg::Dismiss,
-        Msg::Timeline,
-        Msg::PrevChange,
-        Msg::PrevYear,
-        Msg::Play,
-        Msg::Pause,
-        Msg::NextYear,
-        Msg::NextChange,
-        Msg::Speed,
-        Msg::YearsPerSecond,
-        Msg::Loop,
-        Msg::Layers,
-        Msg::Territories,
-        Msg::Close,
-        Msg::History,
-        Msg::Sources,
-        Msg::SinceDate,
-        Msg::ClaimedBy,
-        Msg::Because,
-        Msg::JulianDate,
-        Msg::Place,
-        Msg::FriendshipCities,
-        Msg::LoadingDetails,
-        Msg::DetailsFailed,
-        Msg::ShowTable,
-        Msg::ShowMap,
-        Msg::TableTerritory,
-        Msg::TableHeldBy,
-        Msg::TableStatus,
-        Msg::TableSince,
-        Msg::TableChronology,
-        Msg::TableDate,
-        Msg::TableEvent,
-        Msg::TableKind,
-        Msg::TableCategory,
-        Msg::TableShow,
-        Msg::TableAllEvents,
-        Msg::Zoom,
-        Msg::ZoomIn,
-        Msg::ZoomOut,
-        Msg::ResetView,
-        Msg::Passes,
-        Msg::SubtitleDate,
-        Msg::MonthByMonth,
-        Msg::PrevMonth,
-        Msg::NextMonth,
-        Msg::Compare,
-        Msg::CompareWith,
-        Msg::StopComparing,
-        Msg::CompareSummary,
-        Msg::Charts,
-        Msg::ChartsLayer,
-        Msg::TradeChart,
-        Msg::TradeValue,
-        Msg::TradeJanSep,
-        Msg::TradeNoData,
-        Msg::DiplomacyChart,
-        Msg::DiplomacyNone,
-        Msg::SisterChart,
-        Msg::SisterCount,
-        Msg::SisterNew,
-        Msg::SisterNoneNew,
-        Msg::ChartTable,
-        Msg::TableYear,
-        Msg::TableValue,
-        Msg::TablePairs,
-        Msg::TableNewPairs,
-        Msg::ChartHint,
-        Msg::UserLayerAdd,
-        Msg::UserLayerDrop,
-        Msg::UserLayerShown,
-        Msg::UserLayerRemove,
-        Msg::UserLayerFailed,
-        Msg::UserLayerProblems,
-        Msg::LeftOut,
-        Msg::StoryLabel,
-        Msg::StoryPrev,
-        Msg::StoryNext,
-        Msg::StoryStep,
-        Msg::StoryClose,
-        Msg::StoryCheck,
-        Msg::StoryCorrect,
-        Msg::StoryWrong,
-        Msg::StoryPick,
-        Msg::StoryPicked,
-        Msg::StoryHidden,
-        Msg::StoryAnswer,
-        Msg::StoryFailed,
-        Msg::ExportSvg,
-        Msg::ExportPng,
-        Msg::ExportHint,
-        Msg::Exporting,
-        Msg::ExportFailed,
-        Msg::Share,
-        Msg::ShareTitle,
-        Msg::ShareLink,
-        Msg::ShareIframe,
-        Msg::ShareElement,
-        Msg::Copy,
-        Msg::Copied,
-        Msg::Preview,
-    ];
 }
 
 /// The message in `lang`.
@@ -553,13 +443,14 @@ pub fn months(lang: Lang) -> [&'static str; 12] {
         Lang::Ja => ja::MONTHS,
     };
     #[cfg(not(feature = "full"))]
-    installed(lang).map_or(en::MONTHS, |t| std::array::from_fn(|m| t.month(m)))
+    installed(lang).map_or(en::MONTHS, |t| {
+        std::array::from_fn(|m| t.month(m).unwrap_or(en::MONTHS[m]))
+    })
 }
 
-/// The name of the `kind` (`polity`, `territory`, `land`, `place`, `event`, `city`) `id` in
-/// `lang`, from its installed table: how the core's atlas gets names other than English. The
-/// full build has them in its data.
-pub fn installed_name(lang: Lang, kind: &str, id: &str) -> Option<&'static str> {
+/// The name of the `kind` `id` in `lang`, from its installed table: how the core's atlas gets
+/// names other than English. The full build has them in its data.
+pub fn installed_name(lang: Lang, kind: table::NameKind, id: &str) -> Option<&'static str> {
     installed(lang)?.name(kind, id)
 }
 
@@ -614,6 +505,56 @@ pub fn endonym(lang: Lang) -> &'static str {
         Lang::Th => "ไทย",
         Lang::Ru => "Русский",
         Lang::Ja => "日本語",
+    }
+}
+
+/// The core's side (built without `full`), run natively by `cargo xtask test` as
+/// `cargo test --lib --no-default-features core_only`.
+#[cfg(all(test, not(feature = "full")))]
+mod core_only_tests {
+    use super::table::{layout, named, TEXTS};
+    use super::*;
+
+    #[test]
+    fn core_only_an_installed_table_gives_the_ui_and_every_name_its_language() {
+        let before = crate::data::bundled().expect("valid");
+        assert!(!ready(Lang::Th));
+        assert_eq!(text(Lang::Th, Msg::Year), text(Lang::En, Msg::Year));
+        assert!(named(&before).all(|(_, _, names)| names.exact(Lang::Th).is_none()));
+
+        let mut file = format!("rj-atlas-lang\t1\tth\t{TEXTS}\t{}\n", layout());
+        for i in 0..TEXTS {
+            file.push_str(&format!("text {i}\n"));
+        }
+        let mut names: Vec<String> = named(&before)
+            .map(|(kind, id, _)| format!("{}\t{id}\tth {}:{id}\n", kind.id(), kind.id()))
+            .collect();
+        names.sort();
+        names.dedup();
+        file.extend(names);
+        install(Lang::Th, &file).expect("a valid table");
+
+        assert!(ready(Lang::Th) && !ready(Lang::Ru));
+        let at = |i: usize| format!("text {i}");
+        assert_eq!(text(Lang::Th, Msg::Year), at(Msg::Year as usize));
+        assert_eq!(text(Lang::Th, Msg::Preview), at(Msg::ALL.len() - 1));
+        let s = Msg::ALL.len();
+        assert_eq!(status(Lang::Th, Status::ALL[1]), at(s + 1));
+        assert_eq!(kind(Lang::Th, KINDS[2]), at(s + Status::ALL.len() + 2));
+        let d = Date::new(1905, 10, 15).expect("a date");
+        assert_eq!(date(Lang::Th, d), format!("15 {} 2448", at(TEXTS - 12 + 9)));
+        assert_eq!(text(Lang::Ru, Msg::Year), text(Lang::En, Msg::Year));
+
+        // Every name of every kind reaches the atlas built after the install.
+        let after = crate::data::bundled().expect("valid");
+        let mut count = 0;
+        for (kind, id, names) in named(&after) {
+            let expected = format!("th {}:{id}", kind.id());
+            assert_eq!(names.exact(Lang::Th), Some(expected.as_str()));
+            assert_eq!(names.exact(Lang::Ru), None);
+            count += 1;
+        }
+        assert!(count > 200, "{count} names");
     }
 }
 

@@ -1,17 +1,19 @@
 //! One language's texts as a file (`lang/th.txt`, `lang/ru.txt`, `lang/ja.txt` in `dist/`): the
 //! UI catalogue and the names of everything on the map. The first-load core carries English
 //! only and fetches the reader's language with it (about 22 KB gzip less for everyone; a Thai
-//! reader fetches 7 KB more instead of 22 KB of three languages). The full build keeps all four
+//! reader fetches 7 KB instead of the 17 KB of three languages). The full build keeps all four
 //! catalogues compiled in and needs no file. `cargo xtask dist` writes the files from the same
-//! catalogues and data ([`write`]); a file of another build is refused, not half-read.
+//! catalogues and data ([`write`]); a file whose texts are laid out differently (another
+//! build's, from a stale cache) is refused, not misread.
 //!
 //! The format is lines, chosen so that the core needs no parser to read it: a header
-//! (`rj-atlas-lang`, format version, language code, count of texts), one line per text in a
-//! fixed order (messages in [`Msg::ALL`] order, then statuses, event kinds, months), then one
-//! line per name, `kind<TAB>id<TAB>name`. No text may contain a line break or a tab.
+//! (`rj-atlas-lang`, format version, language code, count of texts, [`layout`] of the English
+//! texts), one line per text in a fixed order (messages in [`Msg::ALL`] order, then statuses,
+//! event kinds, months), then one line per name, `kind<TAB>id<TAB>name`, sorted by kind and id.
+//! No text may contain a line break or a tab.
 
 use super::{Msg, KINDS};
-use crate::model::{Lang, Status};
+use crate::model::{Lang, Localized, Status};
 use std::fmt;
 
 /// The format's version, in the header.
@@ -20,6 +22,62 @@ const VERSION: &str = "1";
 const MAGIC: &str = "rj-atlas-lang";
 /// Texts before the names: messages, statuses, event kinds, months.
 pub const TEXTS: usize = Msg::ALL.len() + Status::ALL.len() + KINDS.len() + 12;
+
+/// What a name in a table names: the kinds of things on the map. One list for the writer and
+/// for the atlas that reads the names (`data::bundled`), so neither can misspell a kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameKind {
+    /// A polity.
+    Polity,
+    /// A territory.
+    Territory,
+    /// Context land.
+    Land,
+    /// A city label.
+    Place,
+    /// An event.
+    Event,
+    /// A city of a sister-city pair.
+    City,
+}
+
+impl NameKind {
+    /// The word in the file.
+    pub fn id(self) -> &'static str {
+        match self {
+            NameKind::Polity => "polity",
+            NameKind::Territory => "territory",
+            NameKind::Land => "land",
+            NameKind::Place => "place",
+            NameKind::Event => "event",
+            NameKind::City => "city",
+        }
+    }
+}
+
+/// A fingerprint of how the texts are laid out: FNV-1a of the English texts in table order. A
+/// table written for another arrangement of messages (added, removed, reordered, reworded)
+/// carries another one and is refused.
+pub fn layout() -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let english = Msg::ALL
+        .iter()
+        .map(|m| super::text(Lang::En, *m))
+        .chain(Status::ALL.iter().map(|s| super::status(Lang::En, *s)))
+        .chain(KINDS.iter().map(|k| super::kind(Lang::En, k)))
+        .chain(super::months(Lang::En));
+    for text in english {
+        for byte in text.bytes().chain([b'\n']) {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let mut out = String::with_capacity(16);
+    for shift in (0..16).rev() {
+        let digit = (hash >> (shift * 4)) & 0xf;
+        out.push(char::from(b"0123456789abcdef"[digit as usize]));
+    }
+    out
+}
 
 /// Why a table file cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,7 +93,7 @@ pub enum TableError {
         /// The code in the file's header.
         found: String,
     },
-    /// The file has a different number of texts than this build (another build's file).
+    /// The file's texts are laid out for another build (count or [`layout`] differ).
     Count {
         /// This build's count.
         expected: usize,
@@ -53,14 +111,12 @@ impl fmt::Display for TableError {
         match self {
             TableError::NotATable => write!(f, "not a language table of RJ Atlas"),
             TableError::Version(v) => write!(f, "a language table of format {v}, not {VERSION}"),
-            TableError::OtherLanguage { expected, found } => write!(
-                f,
-                "a table for language {found}, not {}",
-                expected.code()
-            ),
+            TableError::OtherLanguage { expected, found } => {
+                write!(f, "a table for language {found}, not {}", expected.code())
+            }
             TableError::Count { expected, found } => write!(
                 f,
-                "a table of {found} texts from another version of the atlas (this one has {expected})"
+                "a table from another version of the atlas ({found} texts; this one has {expected})"
             ),
             TableError::BadName(line) => {
                 write!(f, "line {line} is not kind, id and name in order")
@@ -97,12 +153,13 @@ impl LangTable {
     }
 
     /// The short name of month `m` (0 = January).
-    pub fn month(&self, m: usize) -> &str {
-        &self.texts[TEXTS - 12 + m]
+    pub fn month(&self, m: usize) -> Option<&str> {
+        self.texts[TEXTS - 12..].get(m).map(String::as_str)
     }
 
-    /// The name of the `kind` (`polity`, `territory`, `land`, `place`, `event`, `city`) `id`.
-    pub fn name(&self, kind: &str, id: &str) -> Option<&str> {
+    /// The name of the `kind` `id`.
+    pub fn name(&self, kind: NameKind, id: &str) -> Option<&str> {
+        let kind = kind.id();
         self.names
             .binary_search_by(|(k, i, _)| (k.as_str(), i.as_str()).cmp(&(kind, id)))
             .ok()
@@ -114,7 +171,7 @@ impl LangTable {
 pub fn parse(lang: Lang, text: &str) -> Result<LangTable, TableError> {
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
-    if header.first() != Some(&MAGIC) || header.len() != 4 {
+    if header.first() != Some(&MAGIC) || header.len() != 5 {
         return Err(TableError::NotATable);
     }
     if header[1] != VERSION {
@@ -130,7 +187,7 @@ pub fn parse(lang: Lang, text: &str) -> Result<LangTable, TableError> {
         expected: TEXTS,
         found: header[3].into(),
     };
-    if header[3] != TEXTS.to_string() {
+    if header[3] != TEXTS.to_string() || header[4] != layout() {
         return Err(count_error());
     }
     let texts: Vec<String> = lines.by_ref().take(TEXTS).map(String::from).collect();
@@ -145,13 +202,19 @@ pub fn parse(lang: Lang, text: &str) -> Result<LangTable, TableError> {
             continue;
         }
         let mut parts = line.split('\t');
-        let entry = match (parts.next(), parts.next(), parts.next(), parts.next()) {
-            (Some(kind), Some(id), Some(name), None) if !name.is_empty() => {
-                (kind.into(), id.into(), name.into())
-            }
-            _ => return Err(TableError::BadName(TEXTS + 2 + at)),
-        };
-        if names.last().is_some_and(|last| *last >= entry) {
+        let entry: (String, String, String) =
+            match (parts.next(), parts.next(), parts.next(), parts.next()) {
+                (Some(kind), Some(id), Some(name), None) if !name.is_empty() => {
+                    (kind.into(), id.into(), name.into())
+                }
+                _ => return Err(TableError::BadName(TEXTS + 2 + at)),
+            };
+        let in_order = names
+            .last()
+            .is_none_or(|(kind, id, _): &(String, String, String)| {
+                (kind.as_str(), id.as_str()) < (entry.0.as_str(), entry.1.as_str())
+            });
+        if !in_order {
             return Err(TableError::BadName(TEXTS + 2 + at));
         }
         names.push(entry);
@@ -167,7 +230,12 @@ pub fn write(lang: Lang, atlas: &crate::model::Atlas) -> Result<String, TableErr
     texts.extend(Status::ALL.iter().map(|s| super::status(lang, *s)));
     texts.extend(KINDS.iter().map(|k| super::kind(lang, k)));
     texts.extend(super::months(lang));
-    let mut out = format!("{MAGIC}\t{VERSION}\t{}\t{}\n", lang.code(), texts.len());
+    let mut out = format!(
+        "{MAGIC}\t{VERSION}\t{}\t{}\t{}\n",
+        lang.code(),
+        texts.len(),
+        layout()
+    );
     let checked = |t: &str| {
         if t.contains(['\n', '\r', '\t']) {
             Err(TableError::Unwritable(t.into()))
@@ -180,32 +248,13 @@ pub fn write(lang: Lang, atlas: &crate::model::Atlas) -> Result<String, TableErr
         out.push_str(t);
         out.push('\n');
     }
-    let polities = atlas.polities.iter().map(|p| ("polity", &p.id, &p.names));
-    let territories = atlas
-        .territories
-        .iter()
-        .map(|t| ("territory", &t.id, &t.names));
-    let lands = atlas.context.iter().map(|l| ("land", &l.id, &l.names));
-    let places = atlas.places.iter().map(|p| ("place", &p.id, &p.names));
-    let events = atlas.events.iter().map(|e| ("event", &e.id, &e.names));
-    let cities = atlas
-        .sister_pairs
-        .iter()
-        .flat_map(|p| [&p.russian, &p.japanese])
-        .map(|c| ("city", &c.id, &c.names));
-    let all = polities
-        .chain(territories)
-        .chain(lands)
-        .chain(places)
-        .chain(events)
-        .chain(cities);
     // Sorted for lookup; a city twinned more than once appears in several pairs, with one name.
     let mut lines = std::collections::BTreeSet::new();
-    for (kind, id, names) in all {
+    for (kind, id, names) in named(atlas) {
         if let Some(name) = names.exact(lang) {
             checked(id)?;
             checked(name)?;
-            lines.insert((kind, id.as_str(), name));
+            lines.insert((kind.id(), id, name));
         }
     }
     for (kind, id, name) in lines {
@@ -214,7 +263,38 @@ pub fn write(lang: Lang, atlas: &crate::model::Atlas) -> Result<String, TableErr
     Ok(out)
 }
 
-#[cfg(test)]
+/// Everything in `atlas` that has names, with its kind and id.
+pub fn named(atlas: &crate::model::Atlas) -> impl Iterator<Item = (NameKind, &str, &Localized)> {
+    let polities = atlas
+        .polities
+        .iter()
+        .map(|p| (NameKind::Polity, &p.id, &p.names));
+    let territories = (atlas.territories.iter()).map(|t| (NameKind::Territory, &t.id, &t.names));
+    let lands = atlas
+        .context
+        .iter()
+        .map(|l| (NameKind::Land, &l.id, &l.names));
+    let places = atlas
+        .places
+        .iter()
+        .map(|p| (NameKind::Place, &p.id, &p.names));
+    let events = atlas
+        .events
+        .iter()
+        .map(|e| (NameKind::Event, &e.id, &e.names));
+    let cities = (atlas.sister_pairs.iter())
+        .flat_map(|p| [&p.russian, &p.japanese])
+        .map(|c| (NameKind::City, &c.id, &c.names));
+    polities
+        .chain(territories)
+        .chain(lands)
+        .chain(places)
+        .chain(events)
+        .chain(cities)
+        .map(|(kind, id, names)| (kind, id.as_str(), names))
+}
+
+#[cfg(all(test, feature = "full"))]
 mod tests {
     use super::*;
 
@@ -244,21 +324,26 @@ mod tests {
                 assert_eq!(table.kinds()[i], super::super::kind(lang, k));
             }
             for (m, name) in super::super::months(lang).iter().enumerate() {
-                assert_eq!(table.month(m), *name);
+                assert_eq!(table.month(m), Some(*name));
             }
             let t = atlas.territory("sakhalin-south").expect("exists");
             assert_eq!(
-                table.name("territory", "sakhalin-south"),
+                table.name(NameKind::Territory, "sakhalin-south"),
                 t.names.exact(lang)
             );
             for p in &atlas.sister_pairs {
                 assert_eq!(
-                    table.name("city", &p.japanese.id),
+                    table.name(NameKind::City, &p.japanese.id),
                     p.japanese.names.exact(lang)
                 );
             }
             for e in &atlas.events {
-                assert_eq!(table.name("event", &e.id), e.names.exact(lang), "{}", e.id);
+                assert_eq!(
+                    table.name(NameKind::Event, &e.id),
+                    e.names.exact(lang),
+                    "{}",
+                    e.id
+                );
             }
         }
     }
@@ -268,9 +353,10 @@ mod tests {
         let atlas = crate::data::load(&crate::data::BUNDLED).expect("valid");
         let table = parse(Lang::Th, &write(Lang::Th, &atlas).expect("ok")).expect("ok");
         assert_eq!(table.text(Msg::Year), "ปี");
-        assert_eq!(table.month(9), "ต.ค.");
-        assert!(table.name("polity", "japan").is_some());
-        assert_eq!(table.name("polity", "no-such-polity"), None);
+        assert_eq!(table.month(9), Some("ต.ค."));
+        assert_eq!(table.month(12), None);
+        assert!(table.name(NameKind::Polity, "japan").is_some());
+        assert_eq!(table.name(NameKind::Polity, "no-such-polity"), None);
     }
 
     #[test]
@@ -281,34 +367,44 @@ mod tests {
             Err(TableError::NotATable)
         );
         assert_eq!(
-            parse(Lang::Th, "rj-atlas-lang\t2\tth\t5\n"),
+            parse(Lang::Th, "rj-atlas-lang\t2\tth\t5\tx\n"),
             Err(TableError::Version("2".into()))
         );
-        let ru = format!("rj-atlas-lang\t1\tru\t{TEXTS}\n");
+        let ru = format!("rj-atlas-lang\t1\tru\t{TEXTS}\t{}\n", layout());
         assert!(matches!(
             parse(Lang::Th, &ru),
             Err(TableError::OtherLanguage { .. })
         ));
-        let short = format!("rj-atlas-lang\t1\tth\t{TEXTS}\nonly one\n");
+        let head = format!("rj-atlas-lang\t1\tth\t{TEXTS}\t{}\n", layout());
+        let short = format!("{head}only one\n");
         assert!(matches!(
             parse(Lang::Th, &short),
             Err(TableError::Count { .. })
         ));
-        let old = "rj-atlas-lang\t1\tth\t3\na\nb\nc\n";
+        let old = "rj-atlas-lang\t1\tth\t3\t0123456789abcdef\na\nb\nc\n";
         let e = parse(Lang::Th, old).expect_err("another build's");
         assert!(e.to_string().contains("another version"), "{e}");
+        // The same count of texts, laid out for another build.
         let texts = "x\n".repeat(TEXTS);
-        let bad = format!("rj-atlas-lang\t1\tth\t{TEXTS}\n{texts}polity\tjapan\n");
+        let stale = format!("rj-atlas-lang\t1\tth\t{TEXTS}\t0123456789abcdef\n{texts}");
+        assert!(matches!(
+            parse(Lang::Th, &stale),
+            Err(TableError::Count { .. })
+        ));
+        let bad = format!("{head}{texts}polity\tjapan\n");
         assert_eq!(parse(Lang::Th, &bad), Err(TableError::BadName(TEXTS + 2)));
-        let unsorted =
-            format!("rj-atlas-lang\t1\tth\t{TEXTS}\n{texts}polity\tjapan\tก\nland\tkorea\tข\n");
+        let unsorted = format!("{head}{texts}polity\tjapan\tก\nland\tkorea\tข\n");
         assert_eq!(
             parse(Lang::Th, &unsorted),
             Err(TableError::BadName(TEXTS + 3))
         );
-        let good = format!("rj-atlas-lang\t1\tth\t{TEXTS}\n{texts}polity\tjapan\tญี่ปุ่น\n");
+        let twice = format!("{head}{texts}polity\tjapan\tก\npolity\tjapan\tข\n");
+        assert_eq!(parse(Lang::Th, &twice), Err(TableError::BadName(TEXTS + 3)));
+        let good = format!("{head}{texts}polity\tjapan\tญี่ปุ่น\n");
         assert_eq!(
-            parse(Lang::Th, &good).expect("ok").name("polity", "japan"),
+            parse(Lang::Th, &good)
+                .expect("ok")
+                .name(NameKind::Polity, "japan"),
             Some("ญี่ปุ่น")
         );
     }

@@ -5,6 +5,7 @@ use super::after_paint::use_after_paint;
 use super::charts::Charts;
 use super::compare::Compare;
 use super::details_panel::{subject, DetailsPanel};
+use super::languages::Asked;
 use super::legend::Legend;
 use super::map::{MapGeometry, MapView, HEIGHT, WIDTH};
 use super::marks::mark_all;
@@ -200,6 +201,10 @@ pub struct AppProps {
     /// (`upgrade.rs`).
     #[prop_or_default]
     pub handed_over: Option<Action>,
+    /// Mounted again by the core after a language switch (`languages.rs`): like a hand-over,
+    /// not a new page — no autoplay, no `ready` to the host, no notices about the URL (the
+    /// reader has seen them), only about the language table.
+    pub remounted: bool,
 }
 
 /// The controls an embed shows by default (`?controls=` overrides).
@@ -227,13 +232,15 @@ fn controls(text: Option<&str>) -> String {
 pub fn app(props: &AppProps) -> Html {
     let loaded = use_memo((), |_| data::bundled().map(Shared::new));
     let start = {
-        let element = props.element.clone();
+        let (element, remounted) = (props.element.clone(), props.remounted);
         use_memo((), move |_| {
-            #[allow(unused_mut)]
             let mut start = match element {
                 Some(e) => url::start_from_query(&e.query),
                 None => url::start(),
             };
+            if remounted {
+                start.notices.clear();
+            }
             // Language tables the core could not have (`languages.rs`).
             #[cfg(not(feature = "full"))]
             start.notices.extend(super::languages::take_notices());
@@ -379,8 +386,12 @@ pub fn app(props: &AppProps) -> Html {
     let notices = {
         let (start, loaded, initial_view) = (start.clone(), loaded.clone(), initial_view.clone());
         let origin_policy = origin_policy.clone();
+        let remounted = props.remounted;
         use_memo((), move |_| {
             let mut notices = start.notices.clone();
+            if remounted {
+                return notices;
+            }
             if let Err(e) = initial_view.as_ref() {
                 notices.push(e.clone());
             }
@@ -495,9 +506,8 @@ pub fn app(props: &AppProps) -> Html {
     let on_lang = {
         let lang = lang.clone();
         Callback::from(move |l: Lang| {
-            #[cfg(not(feature = "full"))]
-            if super::languages::must_fetch(l) {
-                return super::languages::switch_later(l);
+            if !super::languages::shows_now(l, Asked::Reader) {
+                return;
             }
             url::new_entry();
             url::replace_lang(l);
@@ -751,14 +761,12 @@ pub fn app(props: &AppProps) -> Html {
             year.setter(),
         );
         let on_set = Callback::from(move |r: crate::host_message::SetRequest| {
-            match r.lang {
-                #[cfg(not(feature = "full"))]
-                Some(l) if super::languages::must_fetch(l) => super::languages::switch_later(l),
-                Some(l) => {
-                    url::replace_lang(l);
-                    lang_setter.set(l);
-                }
-                None => {}
+            if let Some(l) = r
+                .lang
+                .filter(|l| super::languages::shows_now(*l, Asked::Host))
+            {
+                url::replace_lang(l);
+                lang_setter.set(l);
             }
             if let Some(l) = r.layers {
                 url::replace_layers(l);
@@ -796,7 +804,7 @@ pub fn app(props: &AppProps) -> Html {
         super::host_api::use_host_api(
             owns_page,
             origin_policy.clone(),
-            props.handed_over.is_none(),
+            props.handed_over.is_none() && !props.remounted,
             state,
             on_set,
         );
@@ -864,7 +872,10 @@ pub fn app(props: &AppProps) -> Html {
             use wasm_bindgen::JsCast;
             let on_pop = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
                 let state = url::start();
-                if let Some(l) = state.lang {
+                if let Some(l) = state
+                    .lang
+                    .filter(|l| super::languages::shows_now(*l, Asked::History))
+                {
                     lang_setter.set(l);
                 }
                 layers_setter.set(state.layers);
@@ -907,7 +918,10 @@ pub fn app(props: &AppProps) -> Html {
     };
     // Autoplay only where the reader can pause it (the timeline shows).
     // (Not again in a build that took over from the core: the reader may have paused it.)
-    let autoplay = start.autoplay && control_shown("timeline") && props.handed_over.is_none();
+    let autoplay = start.autoplay
+        && control_shown("timeline")
+        && props.handed_over.is_none()
+        && !props.remounted;
     // The charts need both their layer switch and, in an embed, `controls=charts`.
     let charts_shown = layers.contains(Layer::Charts) && control_shown("charts");
     // The side panel's lists and charts come in the task after the map's first frame.
@@ -1048,7 +1062,7 @@ pub fn app(props: &AppProps) -> Html {
                 </aside>
                 // Outside the map frame, whose containment would trap a fixed bottom sheet.
                 if let Some(id) = selected.as_ref().filter(|id| subject(&atlas, id).is_some()) {
-                    <DetailsPanel atlas={atlas.clone()} id={AttrValue::from(id.clone())} {date} {lang} {on_close} {on_select} />
+                    <DetailsPanel atlas={atlas.clone()} id={AttrValue::from(id.clone())} {date} {lang} {on_close} {on_select} reopened={props.remounted} />
                 }
             </main>
             { table_view }

@@ -298,6 +298,10 @@ pub struct DetailsProps {
     pub on_close: Callback<()>,
     /// Opens another subject (an event named in a territory's history).
     pub on_select: Callback<String>,
+    /// Open already before the app was mounted again in another language (`languages.rs`):
+    /// focus stays where it is instead of moving into the panel.
+    #[prop_or_default]
+    pub reopened: bool,
 }
 
 /// The panel.
@@ -310,6 +314,7 @@ pub fn details_panel(props: &DetailsProps) -> Html {
         lang,
         on_close,
         on_select,
+        reopened,
     } = props;
     let (date, lang) = (*date, *lang);
     let found = subject(atlas, id);
@@ -329,9 +334,14 @@ pub fn details_panel(props: &DetailsProps) -> Html {
     // work from there; closing returns focus to where the reader was (see the app).
     let heading = use_node_ref();
     {
-        let heading = heading.clone();
+        let (heading, reopened) = (heading.clone(), *reopened);
+        let first = use_mut_ref(|| true);
         use_effect_with(id.clone(), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+            let reopening = reopened && std::mem::replace(&mut *first.borrow_mut(), false);
+            if let Some(h) = heading
+                .cast::<web_sys::HtmlElement>()
+                .filter(|_| !reopening)
+            {
                 let _ = h.focus();
             }
         });

@@ -38,6 +38,7 @@ pub fn mount_element(
         embed: true,
         lang,
         element: Some(link.clone()),
+        remounted: false,
         handed_over: None,
     };
     let app = yew::Renderer::<App>::with_root_and_props(container, props).render();

@@ -70,11 +70,18 @@ fn post(enabled: bool, target: Option<String>, kind: &str, state: Option<&HostSt
     let _ = parent.post_message(&message, &target);
 }
 
+thread_local! {
+    /// The origin of the last message accepted on this page (see [`use_host_api`]).
+    static ACCEPTED: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
 /// Listens for host messages while the app lives (in a frame only), calls `on_set` with each
 /// valid request, answers `rj-atlas:get` and announces every change of `state`.
+///
 /// The step's year is set by `on_set` through the year step, so `state.year` follows. `policy`
 /// is the app's reading of `parent-origin` (its errors are the app's notices). `ready` is said
-/// once per page: not again by a full build taking over from the core (`announce_ready` false).
+/// once per page: not again by a full build taking over from the core, nor by the core mounting
+/// again in another language (`announce_ready` false).
 #[hook]
 pub fn use_host_api(
     enabled: bool,
@@ -85,7 +92,9 @@ pub fn use_host_api(
 ) {
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
-    let accepted = use_mut_ref(|| None::<String>);
+    // Kept for the page's life: the core mounts the app again after a language switch, and the
+    // host that asked for it is still the one to answer.
+    let accepted = use_mut_ref(|| ACCEPTED.with(|a| a.borrow().clone()));
     {
         let (policy, latest, accepted) = (policy.clone(), latest.clone(), accepted.clone());
         use_effect_with((), move |_| {
@@ -95,6 +104,7 @@ pub fn use_host_api(
                         return;
                     }
                     *accepted.borrow_mut() = Some(e.origin());
+                    ACCEPTED.with(|a| *a.borrow_mut() = Some(e.origin()));
                     let Some(json) = super::js_json::stringify(&e.data()) else {
                         return;
                     };

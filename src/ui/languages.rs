@@ -35,12 +35,13 @@ pub fn take_notices() -> Vec<String> {
     NOTICES.with(|n| std::mem::take(&mut *n.borrow_mut()))
 }
 
-/// Installs `lang`'s table from the fetched `text`; what went wrong becomes a notice.
+/// Installs `lang`'s table from the fetched `text`; what went wrong becomes a notice, which
+/// names the language and the file ("ไทย (th): lang/th.txt: HTTP 404").
 fn install(lang: Lang, text: Result<String, String>) -> bool {
     let file = format!("lang/{}.txt", lang.code());
     let installed = text.and_then(|t| i18n::install(lang, &t).map_err(|e| format!("{file}: {e}")));
     if let Err(why) = &installed {
-        let said = format!("lang={}: {why}; shown in English", lang.code());
+        let said = format!("{} ({}): {why}", i18n::endonym(lang), lang.code());
         NOTICES.with(|n| n.borrow_mut().push(said));
     }
     installed.is_ok()
@@ -74,7 +75,10 @@ pub async fn prepare(
                     format!("lang/{}.txt could not be fetched (offline?)", lang.code())
                 })
             });
-            let text = text.and_then(|v| v.as_string().ok_or_else(|| "not text".into()));
+            let text = text.and_then(|v| {
+                v.as_string()
+                    .ok_or_else(|| format!("lang/{}.txt: not text", lang.code()))
+            });
             install(lang, text);
         }
         tried = Some(lang);
@@ -95,14 +99,69 @@ pub fn must_fetch(lang: Lang) -> bool {
     !i18n::ready(lang)
 }
 
+/// Who asked for a language the core must fetch first.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Asked {
+    /// The reader, with the switcher: a new history entry, and focus back on the switcher.
+    Reader,
+    /// The host page (`rj-atlas:set`): the URL entry is replaced, and focus stays in the host.
+    Host,
+    /// Back or Forward: the URL says it already.
+    History,
+}
+
+thread_local! {
+    /// The language a switch is fetching, if any: the last one asked for wins.
+    static SWITCHING: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Whether the app may show `lang` at once: always in the full build, which has every language
+/// compiled in. In the core a language without its table may not: its switch starts instead
+/// ([`switch_later`]), and the caller does nothing more; a switch still under way is forgotten
+/// when the reader meanwhile picks a language that is ready.
+pub fn shows_now(lang: Lang, asked: Asked) -> bool {
+    if cfg!(feature = "full") {
+        return true;
+    }
+    if must_fetch(lang) {
+        switch_later(lang, asked);
+        return false;
+    }
+    cancel();
+    true
+}
+
+/// Forgets a pending switch (the reader chose a language that needed no fetch meanwhile).
+pub fn cancel() {
+    SWITCHING.with(|s| s.set(None));
+}
+
 /// Switches the core to `lang`, whose table is not installed yet: fetches it, writes `lang` into
-/// the URL and mounts the app again in it (keyboard focus back on the language switcher). If the
-/// table cannot be had, the app is mounted again in its language with a notice saying why.
-pub fn switch_later(lang: Lang) {
+/// the URL and mounts the app again in it. If the table cannot be had, the app is mounted again
+/// in its language with a notice saying why. Only the last choice counts: a switch that a newer
+/// one overtook, or that finds the app taken down (the full build took over), does nothing.
+pub fn switch_later(lang: Lang, asked: Asked) {
+    if SWITCHING.with(|s| s.replace(Some(lang))) == Some(lang) {
+        return; // already on its way
+    }
     wasm_bindgen_futures::spawn_local(async move {
-        if load(lang).await {
-            super::url::new_entry();
-            super::url::replace_lang(lang);
+        let loaded = load(lang).await;
+        if SWITCHING.with(|s| s.get()) != Some(lang) {
+            return;
+        }
+        cancel();
+        if loaded {
+            match asked {
+                Asked::Reader => {
+                    super::url::new_entry();
+                    super::url::replace_lang(lang);
+                }
+                Asked::Host => super::url::replace_lang(lang),
+                Asked::History => {}
+            }
+        }
+        if asked == Asked::Reader {
+            focus_after_mount();
         }
         super::remount();
     });

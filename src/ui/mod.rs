@@ -14,7 +14,8 @@ mod export_buttons;
 mod fetch;
 mod host_api;
 mod js_json;
-#[cfg(not(feature = "full"))]
+// Only the core fetches languages; the full build asks `shows_now`, which is always true there.
+#[cfg_attr(feature = "full", allow(dead_code))]
 mod languages;
 mod legend;
 mod map;
@@ -99,19 +100,25 @@ fn host_element() -> Option<web_sys::Element> {
 fn host_lang(element: &web_sys::Element) -> Option<crate::model::Lang> {
     element
         .get_attribute("lang")
-        .and_then(|l| crate::model::Lang::from_tag(&l))
+        .and_then(|l| crate::model::Lang::from_tag(l.trim()))
 }
 
-/// Mounts the app again, as it is in the URL (the core, after fetching a language's table),
-/// with keyboard focus back on the language switcher.
-#[cfg(not(feature = "full"))]
+/// Mounts the app again, as it is in the URL (the core, after fetching a language's table).
+/// Nothing happens once the app is down (the full build took over meanwhile).
+#[cfg_attr(feature = "full", allow(dead_code))]
 fn remount() {
+    if MOUNTED.with(|m| m.borrow().is_none()) {
+        return;
+    }
     unmount_app();
-    languages::focus_after_mount();
-    mount_now(None, None);
+    mount_with(None, None, true);
 }
 
 fn mount_now(action: Option<String>, file: Option<web_sys::File>) {
+    mount_with(action, file, false);
+}
+
+fn mount_with(action: Option<String>, file: Option<web_sys::File>, remounted: bool) {
     if let Some(element) = host_element() {
         let _ = element.set_attribute("data-rj-atlas-host", "");
         // `embed.html` asks for the frame-filling layout with `data-mode="embed"`.
@@ -125,6 +132,7 @@ fn mount_now(action: Option<String>, file: Option<web_sys::File>) {
             lang,
             element: None,
             handed_over: action.and_then(|a| upgrade::Action::from_id(&a, file)),
+            remounted,
         };
         let handle = yew::Renderer::<app::App>::with_root_and_props(element, props).render();
         MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
@@ -141,7 +149,7 @@ thread_local! {
 }
 
 /// Takes the app off `#app`, its listeners and timers with it (`main.js`, before the full build
-/// takes over from the core).
+/// takes over from the core; the core itself, before mounting again in another language).
 #[wasm_bindgen(js_name = unmountApp)]
 pub fn unmount_app() {
     url::flush_year();

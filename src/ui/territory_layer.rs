@@ -122,7 +122,11 @@ pub fn restyle(
     let mut applied = applied.borrow_mut();
     for (index, slot) in applied.iter_mut().enumerate() {
         let key = (atlas.territories[index].period_index_at(date), lang);
-        let el = children.item(index as u32);
+        // Fetched from the DOM only for a territory with something to write (most steps
+        // change none or a few).
+        let el = (key != slot.key || (labels && slot.label_due))
+            .then(|| children.item(index as u32))
+            .flatten();
         if key != slot.key {
             let new = style_of(atlas, index, date, lang);
             let old = &slot.style;

@@ -33,11 +33,21 @@ test('rj-atlas:set drives the frame and rj-atlas:state reports every change', as
   const { page, context, problems } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
   assert.equal(await host(page, '?year=1900'), true);
   const frame = page.frameLocator('#driven');
+  const entries = await page.evaluate(() => history.length);
+  // A language the first-load core must fetch first (it mounts again in it): focus stays in
+  // the lesson page.
+  await page.evaluate(() => document.getElementById('driven').contentWindow.postMessage({ type: 'rj-atlas:set', lang: 'ru' }, '*'));
+  await frame.locator('.rj-atlas[data-lang="ru"][data-panels="ready"]').waitFor({ state: 'attached' });
+  assert.notEqual(await page.evaluate(() => document.activeElement?.id), 'driven', 'focus stays in the lesson page');
   await page.evaluate(() => document.getElementById('driven').contentWindow.postMessage({ type: 'rj-atlas:set', year: 1945, layers: 'territories,war', select: 'iturup', lang: 'th' }, '*'));
   await frame.locator('.rj-atlas[data-year="1945"][data-lang="th"]').waitFor({ state: 'attached' });
   assert.equal(await frame.locator('.rj-atlas').getAttribute('data-layers'), 'territories war');
   await frame.locator('.details-panel[data-details="iturup"]').waitFor();
   await page.waitForFunction(() => window.heard.some((m) => m?.type === 'rj-atlas:state' && m.year === 1945 && m.lang === 'th' && m.select === 'iturup'));
+  // Russian and Thai needed their tables, and the core mounted again for each: still one
+  // `ready`, and no new history entry (Back stays the lesson page's).
+  assert.equal(await page.evaluate(() => window.heard.filter((m) => m?.type === 'rj-atlas:ready').length), 1);
+  assert.equal(await page.evaluate(() => history.length), entries);
   // A date moves to month-by-month mode.
   await page.evaluate(() => document.getElementById('driven').contentWindow.postMessage({ type: 'rj-atlas:set', date: '1905-05-27' }, '*'));
   await frame.locator('.rj-atlas[data-date="1905-05-27"]').waitFor({ state: 'attached' });

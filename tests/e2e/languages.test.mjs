@@ -84,10 +84,34 @@ test('a missing or broken table: the atlas opens in English with a notice naming
     assert.match(await page.locator('h1').innerText(), /Russia–Japan Atlas/);
     const notice = page.locator('[data-notice="ignored-parameters"]');
     assert.match(await notice.innerText(), said);
-    assert.match(await notice.innerText(), /shown in English/);
+    assert.match(await notice.innerText(), /ไทย \(th\)/);
     assert.match(await label(page, 'sakhalin-south'), /Japan/, 'the map still works');
     // The browser itself logs a failed fetch (404) as a console error; nothing else may appear.
     assert.deepEqual(problems.filter((p) => !/status of 404/.test(p)), []);
     await context.close();
   }
+});
+
+test('the last language chosen wins, and a switch still under way never undoes a hand-over', async () => {
+  const { page, context, problems, tables } = await open('?year=1905', { locale: 'en-US' });
+  // Thai comes slowly, Russian at once: Russian, chosen last, must stay.
+  await page.route('**/lang/th.txt', async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.continue(); });
+  await page.locator('select.language-select').selectOption('th');
+  await page.locator('select.language-select').selectOption('ru');
+  await page.waitForSelector('.rj-atlas[data-lang="ru"][data-panels="ready"]');
+  await page.waitForTimeout(2500);
+  assert.equal(await page.locator('.rj-atlas').getAttribute('data-lang'), 'ru');
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'ru');
+
+  // Japanese comes slowly; meanwhile the reader asks for the table and the full build takes over.
+  await page.route('**/lang/ja.txt', async (route) => { await new Promise((r) => setTimeout(r, 2000)); await route.continue(); });
+  await page.locator('select.language-select').selectOption('ja');
+  await page.click('[data-action="table"]');
+  await page.waitForSelector('[data-table-view] [data-table-territory]');
+  await page.waitForTimeout(3000);
+  assert.equal(await page.locator('[data-table-view]').count(), 1, 'the full app is still there');
+  assert.equal(await page.locator('.rj-atlas[data-year]').count(), 1, 'and only it');
+  assert.deepEqual(tables.filter((t) => t === 'lang/th.txt').length, 1);
+  assert.deepEqual(problems, []);
+  await context.close();
 });

@@ -157,6 +157,20 @@ pub fn run(root: &Path) -> Result<()> {
         cargo(root).args(["test", "--workspace"]),
         &mut tally,
     )?;
+    // The first-load core's own paths (English compiled in, other languages from tables:
+    // `src/i18n/table.rs`), natively: the lib without `full`, its `core_only` tests.
+    step(
+        "native tests of the first-load core",
+        cargo(root).args([
+            "test",
+            "-p",
+            "rj-atlas",
+            "--lib",
+            "--no-default-features",
+            "core_only",
+        ]),
+        &mut tally,
+    )?;
 
     setup::run(cargo(root).args([
         "build",
