@@ -4,7 +4,8 @@
 //! paint is already in the reader's language. Switching later fetches the new table and mounts
 //! the app again: the names are the atlas's, built at mount, and the URL carries the rest of
 //! the state, as in the hand-over to the full build. A table that cannot be had (offline, a
-//! broken file) becomes a notice, and the atlas goes on in English.
+//! broken file) becomes a notice, and the atlas goes on in English, or in the language it was
+//! showing when a switch failed.
 
 use crate::i18n;
 use crate::model::Lang;
