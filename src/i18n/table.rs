@@ -55,18 +55,23 @@ impl NameKind {
     }
 }
 
+/// The texts of `lang` in table order: messages, statuses, event kinds, months.
+fn texts(lang: Lang) -> impl Iterator<Item = &'static str> {
+    let messages = Msg::ALL.iter().map(move |m| super::text(lang, *m));
+    let statuses = Status::ALL.iter().map(move |s| super::status(lang, *s));
+    let kinds = KINDS.iter().map(move |k| super::kind(lang, k));
+    messages
+        .chain(statuses)
+        .chain(kinds)
+        .chain(super::months(lang))
+}
+
 /// A fingerprint of how the texts are laid out: FNV-1a of the English texts in table order. A
 /// table written for another arrangement of messages (added, removed, reordered, reworded)
 /// carries another one and is refused.
 pub fn layout() -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let english = Msg::ALL
-        .iter()
-        .map(|m| super::text(Lang::En, *m))
-        .chain(Status::ALL.iter().map(|s| super::status(Lang::En, *s)))
-        .chain(KINDS.iter().map(|k| super::kind(Lang::En, k)))
-        .chain(super::months(Lang::En));
-    for text in english {
+    for text in texts(Lang::En) {
         for byte in text.bytes().chain([b'\n']) {
             hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -226,10 +231,7 @@ pub fn parse(lang: Lang, text: &str) -> Result<LangTable, TableError> {
 /// dist` writes one per language other than English).
 #[cfg(feature = "full")]
 pub fn write(lang: Lang, atlas: &crate::model::Atlas) -> Result<String, TableError> {
-    let mut texts: Vec<&str> = Msg::ALL.iter().map(|m| super::text(lang, *m)).collect();
-    texts.extend(Status::ALL.iter().map(|s| super::status(lang, *s)));
-    texts.extend(KINDS.iter().map(|k| super::kind(lang, k)));
-    texts.extend(super::months(lang));
+    let texts: Vec<&str> = texts(lang).collect();
     let mut out = format!(
         "{MAGIC}\t{VERSION}\t{}\t{}\t{}\n",
         lang.code(),

@@ -232,19 +232,10 @@ fn controls(text: Option<&str>) -> String {
 pub fn app(props: &AppProps) -> Html {
     let loaded = use_memo((), |_| data::bundled().map(Shared::new));
     let start = {
-        let (element, remounted) = (props.element.clone(), props.remounted);
-        use_memo((), move |_| {
-            let mut start = match element {
-                Some(e) => url::start_from_query(&e.query),
-                None => url::start(),
-            };
-            if remounted {
-                start.notices.clear();
-            }
-            // Language tables the core could not have (`languages.rs`).
-            #[cfg(not(feature = "full"))]
-            start.notices.extend(super::languages::take_notices());
-            start
+        let element = props.element.clone();
+        use_memo((), move |_| match element {
+            Some(e) => url::start_from_query(&e.query),
+            None => url::start(),
         })
     };
     let year = use_state(|| {
@@ -270,9 +261,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let lang = use_state(|| {
         start
-            .lang
-            .or(props.lang)
-            .or(start.browser_lang)
+            .wanted_lang(props.lang)
             // In the core, a language whose table could not be had shows English.
             .filter(|l| i18n::ready(*l))
             .unwrap_or_default()
@@ -388,7 +377,16 @@ pub fn app(props: &AppProps) -> Html {
         let origin_policy = origin_policy.clone();
         let remounted = props.remounted;
         use_memo((), move |_| {
-            let mut notices = start.notices.clone();
+            // After a remount only the language tables the core could not have
+            // (`languages.rs`): the reader has seen the rest.
+            #[allow(unused_mut)]
+            let mut notices = if remounted {
+                Vec::new()
+            } else {
+                start.notices.clone()
+            };
+            #[cfg(not(feature = "full"))]
+            notices.extend(super::languages::take_notices());
             if remounted {
                 return notices;
             }

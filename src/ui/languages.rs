@@ -58,12 +58,13 @@ async fn load(lang: Lang) -> bool {
 }
 
 /// Before the core mounts: installs the table `main.js` fetched for `prefetched_lang` (a promise
-/// of its text), then makes sure the language the app will open in is ready (`main.js` guesses
-/// it from the same URL, host and browser; if it guessed wrong, the table is fetched here).
+/// of its text), then makes sure `wanted`, the language the app will open in, is ready
+/// (`main.js` guesses it from the same URL, host and browser; if it guessed wrong, the table is
+/// fetched here).
 pub async fn prepare(
     prefetched_lang: Option<String>,
     prefetched: Option<js_sys::Promise>,
-    host_lang: Option<Lang>,
+    wanted: Option<Lang>,
 ) {
     let mut tried = None;
     if let (Some(lang), Some(promise)) = (
@@ -84,20 +85,9 @@ pub async fn prepare(
         }
         tried = Some(lang);
     }
-    let start = super::url::start();
-    let wanted = start
-        .lang
-        .or(host_lang)
-        .or(start.browser_lang)
-        .unwrap_or_default();
-    if tried != Some(wanted) {
+    if let Some(wanted) = wanted.filter(|l| tried != Some(*l)) {
         load(wanted).await;
     }
-}
-
-/// Whether the core must fetch a table before it can show `lang`.
-pub fn must_fetch(lang: Lang) -> bool {
-    !i18n::ready(lang)
 }
 
 /// Who asked for a language the core must fetch first.
@@ -124,7 +114,7 @@ pub fn shows_now(lang: Lang, asked: Asked) -> bool {
     if cfg!(feature = "full") {
         return true;
     }
-    if must_fetch(lang) {
+    if !i18n::ready(lang) {
         switch_later(lang, asked);
         return false;
     }

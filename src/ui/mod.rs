@@ -71,16 +71,10 @@ pub fn mount_app(
 ) {
     #[cfg(not(feature = "full"))]
     {
-        let host_lang = host_element().and_then(|e| host_lang(&e));
-        let start = url::start();
-        let needs_table = start
-            .lang
-            .or(host_lang)
-            .or(start.browser_lang)
-            .is_some_and(languages::must_fetch);
-        if needs_table || table.is_some() {
+        let wanted = url::start().wanted_lang(host_element().and_then(|e| host_lang(&e)));
+        if table.is_some() || wanted.is_some_and(|l| !crate::i18n::ready(l)) {
             wasm_bindgen_futures::spawn_local(async move {
-                languages::prepare(table_lang, table, host_lang).await;
+                languages::prepare(table_lang, table, wanted).await;
                 mount_now(action, file);
             });
             return;

@@ -45,6 +45,14 @@ pub struct Start {
     pub notices: Vec<String>,
 }
 
+impl Start {
+    /// The language the app opens in, before asking whether it can be shown: `?lang=`, else
+    /// the host's (`lang` on `#app` or the element), else the browser's first the atlas speaks.
+    pub fn wanted_lang(&self, host: Option<Lang>) -> Option<Lang> {
+        self.lang.or(host).or(self.browser_lang)
+    }
+}
+
 /// `text` resolved against the page as an absolute URL, if it is an `http(s)` URL on the
 /// page's own origin (the atlas fetches nothing from anywhere else, and `javascript:` or
 /// `data:` URLs are never followed).

@@ -115,7 +115,7 @@ pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
 }
 
 /// esbuild (npm) minifies the scripts at the top of `out` in place: ours and wasm-bindgen's glue,
-/// about 5 KB gzip of the first load. Each file keeps its module format (no bundling); the
+/// about 3 KB gzip of the first load. Each file keeps its module format (no bundling); the
 /// sources in `www/` stay readable.
 fn minify_js(root: &Path, out: &Path) -> Result<()> {
     setup::npm_tools(root)?;
