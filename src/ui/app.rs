@@ -869,6 +869,7 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             use wasm_bindgen::JsCast;
             let on_pop = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                url::forget_pending_year();
                 let state = url::start();
                 if let Some(l) = state
                     .lang

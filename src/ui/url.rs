@@ -200,49 +200,67 @@ fn start_from(params: Option<web_sys::UrlSearchParams>) -> Start {
 }
 
 thread_local! {
-    /// The year the URL is still to show, and whether a timer will write it: a fast-moving
-    /// slider writes the URL at most every [`URL_DELAY_MS`], and the last year always lands.
+    /// The year the URL is still to show, when the last step came, and whether a timer will
+    /// write it: a moving slider writes the URL once it has rested [`URL_REST_MS`].
     static PENDING_YEAR: std::cell::Cell<Option<i32>> = const { std::cell::Cell::new(None) };
+    static LAST_STEP_MS: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
     static TIMER_ARMED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// How often, at most, the URL follows a moving slider. `history.replaceState` costs about as
-/// much as the rest of a year step together, and browsers throttle it.
-const URL_DELAY_MS: i32 = 150;
+/// How long the slider must rest before the URL follows it. `history.replaceState` costs more
+/// than the rest of a year step together (a DevTools profile of slider steps: ~1 ms at 1× of a
+/// 3–4 ms step, in the frames it lands in) and browsers throttle it, so a drag or play at speed
+/// writes nothing until it stops; any other URL write takes the waiting year with it.
+const URL_REST_MS: f64 = 300.0;
 
-/// Writes `year` into the URL without adding a history entry, within [`URL_DELAY_MS`]. A step
-/// only notes the year when a write is already due: arming a timer per step (and clearing the
-/// last) cost a tenth of a step's time.
+/// Writes `year` into the URL without adding a history entry, once the slider has rested. A
+/// step only notes the year and the time: arming a timer per step (and clearing the last) cost
+/// a tenth of a step's time, so one timer re-arms itself for what is left of the rest.
 pub fn replace_year_soon(year: i32) {
+    PENDING_YEAR.with(|p| p.set(Some(year)));
+    LAST_STEP_MS.with(|t| t.set(js_sys::Date::now()));
+    if !TIMER_ARMED.with(|a| a.replace(true)) {
+        arm_year_timer(URL_REST_MS);
+    }
+}
+
+fn arm_year_timer(delay_ms: f64) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
-    PENDING_YEAR.with(|p| p.set(Some(year)));
-    if TIMER_ARMED.with(|a| a.replace(true)) {
-        return;
-    }
-    let write = Closure::once_into_js(move || {
-        TIMER_ARMED.with(|a| a.set(false));
-        if let Some(year) = PENDING_YEAR.with(std::cell::Cell::take) {
-            replace_year(year);
+    let write = Closure::once_into_js(|| {
+        let rested = js_sys::Date::now() - LAST_STEP_MS.with(std::cell::Cell::get);
+        if rested + 1.0 < URL_REST_MS {
+            arm_year_timer(URL_REST_MS - rested);
+            return;
         }
+        TIMER_ARMED.with(|a| a.set(false));
+        flush_year();
     });
     let armed = web_sys::window().is_some_and(|w| {
-        w.set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), URL_DELAY_MS)
-            .is_ok()
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            write.unchecked_ref(),
+            delay_ms.ceil() as i32,
+        )
+        .is_ok()
     });
     if !armed {
         TIMER_ARMED.with(|a| a.set(false));
-        PENDING_YEAR.with(std::cell::Cell::take);
-        replace_year(year);
+        flush_year();
     }
 }
 
 /// Writes a year still waiting for its timer now: the URL must be the whole state when another
-/// build takes over from this one (`upgrade.rs`).
+/// build takes over from this one (`upgrade.rs`) or the app mounts again in another language.
 pub fn flush_year() {
     if let Some(year) = PENDING_YEAR.with(std::cell::Cell::take) {
         replace_year(year);
     }
+}
+
+/// Forgets a year still waiting for its timer: Back or Forward brought another entry, whose
+/// URL is the state now.
+pub fn forget_pending_year() {
+    PENDING_YEAR.with(std::cell::Cell::take);
 }
 
 /// Writes `year` into the URL without adding a history entry.
@@ -252,7 +270,7 @@ pub fn replace_year(year: i32) {
 
 /// Sets one query parameter with `history.replaceState`, keeping the others and the hash.
 fn replace_param(name: &str, value: &str) {
-    if let Some(params) = params() {
+    if let Some(params) = params_with_pending_year() {
         params.set(name, value);
         write_params(&params);
     }
@@ -260,10 +278,26 @@ fn replace_param(name: &str, value: &str) {
 
 /// Removes one query parameter with `history.replaceState`.
 fn remove_param(name: &str) {
-    if let Some(params) = params() {
+    if let Some(params) = params_with_pending_year() {
         params.delete(name);
         write_params(&params);
     }
+}
+
+/// The page's parameters with a year still waiting for the slider to rest: a write of anything
+/// else takes it along. When that write is a new history entry (a panel opened just after a
+/// step), the entry it leaves gets the year first, so Back returns to the year it was left at.
+fn params_with_pending_year() -> Option<web_sys::UrlSearchParams> {
+    let params = params()?;
+    if let Some(year) = PENDING_YEAR.with(std::cell::Cell::take) {
+        params.set("year", &year.to_string());
+        if NEW_ENTRY.with(std::cell::Cell::get) {
+            NEW_ENTRY.with(|n| n.set(false));
+            write_params(&params);
+            NEW_ENTRY.with(|n| n.set(true));
+        }
+    }
+    Some(params)
 }
 
 /// Replaces the query with `params`, keeping the path and the hash, without a history entry.

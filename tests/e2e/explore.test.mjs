@@ -426,6 +426,27 @@ test('Back and Forward step through the reader’s choices: a panel, a layer, a 
   await context.close();
 });
 
+test('a panel opened right after slider steps: Back returns to the year stepped to, with no panel', async () => {
+  const { page, context, problems } = await open('?year=1903');
+  await page.locator('input[type=range]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('.rj-atlas[data-year="1905"]');
+  // Before the slider has rested long enough for the URL to follow it on its own.
+  await page.locator('[data-event="tsushima-1905"]').click();
+  await page.locator('.details-panel').waitFor();
+  await page.waitForURL(/[?&]select=tsushima-1905\b/);
+  assert.equal(new URL(page.url()).searchParams.get('year'), '1905', 'the new entry has the year');
+  await page.goBack();
+  await page.locator('.details-panel').waitFor({ state: 'detached' });
+  assert.equal(new URL(page.url()).searchParams.get('year'), '1905', 'the entry left behind has the year too');
+  assert.equal(await page.locator('.rj-atlas').getAttribute('data-year'), '1905');
+  await page.waitForTimeout(500); // no waiting write of an older year lands afterwards
+  assert.equal(new URL(page.url()).searchParams.get('year'), '1905');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('sister cities appear as arcs in their year, with a running count', async () => {
   const { page, context, problems } = await open('?year=1960');
   assert.equal(await page.locator('[data-sister-pair]').count(), 0);

@@ -15,9 +15,15 @@ pub enum Profile {
     Release,
 }
 
-/// One build: cargo for wasm32, wasm-bindgen into `out` as `name.js` and `name_bg.wasm`, and
-/// wasm-opt for release.
-fn build_wasm(root: &Path, out: &Path, profile: Profile, name: &str, full: bool) -> Result<()> {
+/// One build: cargo for wasm32 and wasm-bindgen into `out` as `name.js` and `name_bg.wasm`.
+/// In release, answers wasm-opt already running on the result (see [`optimize`]).
+fn build_wasm(
+    root: &Path,
+    out: &Path,
+    profile: Profile,
+    name: &str,
+    full: bool,
+) -> Result<Option<Optimizing>> {
     let mut cargo = Command::new(env!("CARGO"));
     cargo.current_dir(root).args([
         "build",
@@ -56,30 +62,56 @@ fn build_wasm(root: &Path, out: &Path, profile: Profile, name: &str, full: bool)
         .generate(out)
         .context("wasm-bindgen")?;
     if profile == Profile::Release && std::env::var_os("RJ_KEEP_NAMES").is_none() {
-        setup::npm_tools(root)?;
-        let bg = out.join(format!("{name}_bg.wasm"));
-        let wasm_opt = root.join("node_modules/binaryen/bin/wasm-opt");
-        setup::run(
-            Command::new("node")
-                .arg(&wasm_opt)
-                .args([
-                    "-Oz",
-                    "--converge",
-                    "--strip-debug",
-                    "--strip-producers",
-                    "--enable-bulk-memory",
-                    "--enable-nontrapping-float-to-int",
-                    "--enable-sign-ext",
-                    "--enable-reference-types",
-                    "--enable-multivalue",
-                    "--enable-mutable-globals",
-                ])
-                .arg(&bg)
-                .arg("-o")
-                .arg(&bg),
-        )?;
+        return optimize(root, &out.join(format!("{name}_bg.wasm"))).map(Some);
     }
-    Ok(())
+    Ok(None)
+}
+
+/// wasm-opt working on one build's wasm in the background.
+struct Optimizing {
+    child: std::process::Child,
+    shown: String,
+}
+
+impl Optimizing {
+    fn wait(mut self) -> Result<()> {
+        let status = self.child.wait()?;
+        if !status.success() {
+            anyhow::bail!("{} failed ({status})", self.shown);
+        }
+        Ok(())
+    }
+}
+
+/// Starts binaryen's wasm-opt (npm) on `bg` in place. It runs on one core for half a minute or
+/// more, while cargo's release build of the next wasm, whose LTO also runs on one core, goes
+/// on beside it: on a 2-core machine the two builds take about the time of one.
+fn optimize(root: &Path, bg: &Path) -> Result<Optimizing> {
+    setup::npm_tools(root)?;
+    let wasm_opt = root.join("node_modules/binaryen/bin/wasm-opt");
+    let mut command = Command::new("node");
+    command
+        .arg(&wasm_opt)
+        .args([
+            "-Oz",
+            "--converge",
+            "--strip-debug",
+            "--strip-producers",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-reference-types",
+            "--enable-multivalue",
+            "--enable-mutable-globals",
+        ])
+        .arg(bg)
+        .arg("-o")
+        .arg(bg);
+    let shown = format!("{command:?}");
+    let child = command
+        .spawn()
+        .with_context(|| format!("starting {shown}"))?;
+    Ok(Optimizing { child, shown })
 }
 
 fn cargo_target_dir(root: &Path) -> PathBuf {
@@ -90,8 +122,9 @@ fn cargo_target_dir(root: &Path) -> PathBuf {
 
 /// The two builds of the app: the first-load core of `index.html` and `embed.html` (without the
 /// crate's `full` feature), and the full app, which `<rj-atlas>`, `lesson.html`, story links and
-/// the core's hand-over load (see `src/ui/upgrade.rs`). (output name, full?)
-const BUILDS: [(&str, bool); 2] = [("rj_atlas_core", false), ("rj_atlas", true)];
+/// the core's hand-over load (see `src/ui/upgrade.rs`). (output name, full?) The full build
+/// first: its longer wasm-opt runs beside the core's cargo build.
+const BUILDS: [(&str, bool); 2] = [("rj_atlas", true), ("rj_atlas_core", false)];
 
 /// Builds the app into `out`: `index.html`, the JS glue, the wasm of both builds and the assets
 /// of `www/`.
@@ -101,8 +134,22 @@ pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
         std::fs::remove_dir_all(out).with_context(|| format!("clearing {}", out.display()))?;
     }
     std::fs::create_dir_all(out)?;
+    let mut optimizing = Vec::new();
     for (name, full) in BUILDS {
-        build_wasm(root, out, profile, name, full)?;
+        let built = build_wasm(root, out, profile, name, full);
+        // A failed build still waits for the optimizer already running, then reports.
+        match built {
+            Ok(o) => optimizing.extend(o),
+            Err(e) => {
+                for o in optimizing {
+                    let _ = o.wait();
+                }
+                return Err(e);
+            }
+        }
+    }
+    for o in optimizing {
+        o.wait()?;
     }
     copy_dir(&root.join("www"), out)?;
     if profile == Profile::Release {
