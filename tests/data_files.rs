@@ -183,6 +183,35 @@ fn errors_name_the_file_the_feature_and_the_problem() {
     );
 }
 
+/// A sister city's region is shown in the details panel in the reader's language: one given
+/// in English only is an error, like a name.
+#[test]
+fn a_region_in_english_only_is_named() {
+    let text = std::fs::read_to_string("geodata/sister-cities.geojson").expect("read");
+    let english_only = text.replacen(
+        r#""en": "Primorsky Krai",
+      "th": "ดินแดนปรีมอร์สกี",
+      "ru": "Приморский край",
+      "ja": "沿海地方""#,
+        r#""en": "Primorsky Krai""#,
+        1,
+    );
+    assert_ne!(
+        english_only, text,
+        "the first pair's region is Primorsky Krai in four languages"
+    );
+    let files = DataFiles {
+        sister_cities: &english_only,
+        ..FULL
+    };
+    let errors = load(&files).expect_err("invalid").to_string();
+    assert!(
+        errors.contains("nakhodka--maizuru")
+            && errors.contains("Russian city region lacks th, ru, ja"),
+        "{errors}"
+    );
+}
+
 /// The trade figures of the source text (its chapter on trade and economy) are in the series.
 #[test]
 fn trade_series_holds_the_source_text_figures() {

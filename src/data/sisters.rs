@@ -10,6 +10,10 @@ use serde::Deserialize;
 struct CityProperties {
     id: String,
     names: Localized,
+    /// The oblast, krai or prefecture: only in the details panel (`details/*.json`), but named
+    /// in the reader's language like everything else.
+    #[serde(default)]
+    region: Option<Localized>,
 }
 
 #[derive(Deserialize)]
@@ -101,6 +105,14 @@ pub fn parse(file: &str, text: &str, full: bool, errors: &mut Vec<DataError>) ->
             &Lang::ALL,
             errors,
         );
+        for (what, region) in [
+            ("Russian city region", &p.russian.region),
+            ("Japanese city region", &p.japanese.region),
+        ] {
+            if let Some(region) = region {
+                require_langs(file, &id, what, region, &Lang::ALL, errors);
+            }
+        }
         if full {
             require_sources(file, &id, &p.sources, errors);
         }

@@ -107,6 +107,8 @@ pub enum TableError {
     },
     /// A name line that is not `kind<TAB>id<TAB>name`, or out of order (1-based line number).
     BadName(usize),
+    /// An empty text, which would leave a button or a heading blank (1-based line number).
+    EmptyText(usize),
     /// A text to write contains a line break or a tab (writing only).
     Unwritable(String),
 }
@@ -126,6 +128,7 @@ impl fmt::Display for TableError {
             TableError::BadName(line) => {
                 write!(f, "line {line} is not kind, id and name in order")
             }
+            TableError::EmptyText(line) => write!(f, "line {line} is an empty text"),
             TableError::Unwritable(text) => write!(f, "“{text}” has a line break or a tab"),
         }
     }
@@ -198,6 +201,9 @@ pub fn parse(lang: Lang, text: &str) -> Result<LangTable, TableError> {
     let texts: Vec<String> = lines.by_ref().take(TEXTS).map(String::from).collect();
     if texts.len() != TEXTS {
         return Err(count_error());
+    }
+    if let Some(at) = texts.iter().position(String::is_empty) {
+        return Err(TableError::EmptyText(at + 2));
     }
     // Written sorted ([`write`]), so lookups can search; checked rather than sorted here, which
     // keeps a sort for this type out of the core.
@@ -393,6 +399,8 @@ mod tests {
             parse(Lang::Th, &stale),
             Err(TableError::Count { .. })
         ));
+        let blank = format!("{head}x\n\n{}", "x\n".repeat(TEXTS - 2));
+        assert_eq!(parse(Lang::Th, &blank), Err(TableError::EmptyText(3)));
         let bad = format!("{head}{texts}polity\tjapan\n");
         assert_eq!(parse(Lang::Th, &bad), Err(TableError::BadName(TEXTS + 2)));
         let unsorted = format!("{head}{texts}polity\tjapan\tก\nland\tkorea\tข\n");

@@ -15,6 +15,24 @@ use yew::prelude::*;
 /// How long the view must rest before Yew hears of it.
 const COMMIT_DELAY_MS: i32 = 250;
 
+/// Sets `name` on `element` unless it already has that value. A pan changes only the zoom
+/// layers' `transform`: writing the same `--k`, `data-zoom` or `patternTransform` again on every
+/// pointer move still made the browser recompute the style of every label and repaint the claim
+/// stripes, a frame's worth of work at 4× CPU (a trace of a drag on the 10× build).
+fn set_if_changed(element: &Element, name: &str, value: &str) {
+    if element.get_attribute(name).as_deref() != Some(value) {
+        let _ = element.set_attribute(name, value);
+    }
+}
+
+/// [`set_if_changed`] for a style property.
+fn set_style_if_changed(element: &HtmlElement, name: &str, value: &str) {
+    let style = element.style();
+    if style.get_property_value(name).ok().as_deref() != Some(value) {
+        let _ = style.set_property(name, value);
+    }
+}
+
 /// The gesture state and the DOM nodes a view change writes.
 pub struct PanZoom {
     viewport: Viewport,
@@ -87,8 +105,8 @@ impl PanZoom {
             // a small embed), so they keep their size in CSS pixels.
             let k = view.k * screen_scale;
             // Through the CSSOM, which a strict Content-Security-Policy allows.
-            let _ = stack.style().set_property("--k", &fixed(k, 3).to_string());
-            let _ = stack.set_attribute("data-zoom", &fixed(view.k, 2).to_string());
+            set_style_if_changed(&stack, "--k", &fixed(k, 3).to_string());
+            set_if_changed(&stack, "data-zoom", &fixed(view.k, 2).to_string());
         }
         if let Some((s, _, _)) = geometry {
             self.write_scale_bar(view, s);
@@ -99,7 +117,7 @@ impl PanZoom {
                 let transform = format!("rotate(45) scale({})", fixed(1.0 / view.k, 4));
                 for i in 0..patterns.length() {
                     if let Some(p) = patterns.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-                        let _ = p.set_attribute("patternTransform", &transform);
+                        set_if_changed(&p, "patternTransform", &transform);
                     }
                 }
             }
@@ -170,19 +188,20 @@ impl PanZoom {
         let km = nice_length(km_per_px * 120.0);
         let px = km / km_per_px;
         if let Some(line) = self.scale_line.cast::<HtmlElement>() {
-            let _ = line
-                .style()
-                .set_property("width", &format!("{}px", fixed(px, 1)));
+            set_style_if_changed(&line, "width", &format!("{}px", fixed(px, 1)));
         }
+        let label = format!("{} km", fixed(km, 0));
         if let Some(text) = self.scale_text.cast::<Element>() {
-            text.set_text_content(Some(&format!("{} km", fixed(km, 0))));
+            if text.text_content().as_deref() != Some(label.as_str()) {
+                text.set_text_content(Some(&label));
+            }
         }
         if let Some(bar) = self
             .scale_text
             .cast::<Element>()
             .and_then(|t| t.parent_element())
         {
-            let _ = bar.set_attribute("data-scale-km", &fixed(km, 0).to_string());
+            set_if_changed(&bar, "data-scale-km", &fixed(km, 0).to_string());
         }
     }
 

@@ -168,6 +168,9 @@ test('?select= opens a panel from a link; an unknown id is named in the notice, 
   await panel.waitFor();
   assert.match(await panel.locator('h2').innerText(), /นาค|ไมซ/);
   assert.match(await panel.locator('.details-kind').innerText(), /2504/, 'the Thai panel writes years in the Buddhist Era');
+  await panel.locator('.details-region').first().waitFor();
+  assert.deepEqual(await panel.locator('.details-region').allInnerTexts(), [', ดินแดนปรีมอร์สกี', ', จังหวัดเกียวโต'],
+    'the cities\' krai and prefecture in Thai');
   const bad = await open('?select=%3Cb%3Ebold%3C%2Fb%3E');
   assert.equal(await bad.page.locator('.details-panel').count(), 0);
   assert.match(await bad.page.locator('[data-notice]').innerText(), /<b>bold<\/b>/);
