@@ -54,7 +54,8 @@ impl ZoomView {
         )
     }
 
-    fn offset(&self) -> (f64, f64) {
+    /// Where the map's origin lands in the frame: the `translate` of [`ZoomView::transform`].
+    pub fn offset(&self) -> (f64, f64) {
         (
             self.width / 2.0 - self.k * self.cx,
             self.height / 2.0 - self.k * self.cy,

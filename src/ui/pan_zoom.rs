@@ -27,10 +27,35 @@ fn set_if_changed(element: &Element, name: &str, value: &str) {
 
 /// [`set_if_changed`] for a style property.
 fn set_style_if_changed(element: &HtmlElement, name: &str, value: &str) {
-    let style = element.style();
+    set_style_if_changed_on(&element.style(), name, value);
+}
+
+fn set_style_if_changed_on(style: &web_sys::CssStyleDeclaration, name: &str, value: &str) {
     if style.get_property_value(name).ok().as_deref() != Some(value) {
         let _ = style.set_property(name, value);
     }
+}
+
+/// Gives both zoom layers `view`'s `transform` and takes any drag's CSS shift off their
+/// `<svg>`s, in one task (so one repaint); `drawn` remembers the view.
+fn draw(base: &NodeRef, overlay: &NodeRef, drawn: &Cell<ZoomView>, view: ZoomView) {
+    let transform = view.transform();
+    for node in [base, overlay] {
+        if let Some(g) = node.cast::<Element>() {
+            set_if_changed(&g, "transform", &transform);
+            if let Some(svg) = g
+                .parent_element()
+                .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
+            {
+                let style = svg.style();
+                if style.length() > 0 {
+                    let _ = style.remove_property("transform");
+                    let _ = style.remove_property("overflow");
+                }
+            }
+        }
+    }
+    drawn.set(view);
 }
 
 /// The gesture state and the DOM nodes a view change writes.
@@ -47,6 +72,9 @@ pub struct PanZoom {
     /// The scale bar's text.
     pub scale_text: NodeRef,
     view: Cell<ZoomView>,
+    /// The view the zoom layers' `transform` attributes show; during a drag the `<svg>`s are
+    /// shifted from it by a CSS transform (see [`PanZoom::shift`]).
+    drawn: Rc<Cell<ZoomView>>,
     pointers: RefCell<Vec<(i32, f64, f64)>>,
     dragged: Cell<bool>,
     last_tap: Cell<(f64, f64, f64)>,
@@ -65,6 +93,7 @@ impl PanZoom {
             scale_line: NodeRef::default(),
             scale_text: NodeRef::default(),
             view: Cell::new(view),
+            drawn: Rc::new(Cell::new(view)),
             pointers: RefCell::new(Vec::new()),
             dragged: Cell::new(false),
             last_tap: Cell::new((f64::NEG_INFINITY, 0.0, 0.0)),
@@ -85,6 +114,39 @@ impl PanZoom {
         self.commit_soon(view);
     }
 
+    /// Shows `view`, a pan of the drawn view (same zoom), by moving the two `<svg>`s with a CSS
+    /// transform, which the compositor applies without painting the map again: a pan that
+    /// rewrote the zoom layers' `transform` repainted every path each frame, so its cost grew
+    /// with the vertices (BENCHMARKS.md, session 8). `overflow: visible` on the `<svg>`s (the map
+    /// frame clips) lets the land beyond the old edge come along. The layers get the view for
+    /// real when the pointer lifts or the view rests ([`settle`]).
+    fn shift(&self, view: ZoomView) {
+        let drawn = self.drawn.get();
+        let Some((s, _, _)) = self.frame_geometry() else {
+            return self.show(view);
+        };
+        let (to, from) = (view.offset(), drawn.offset());
+        let css = format!(
+            "translate({}px, {}px)",
+            fixed((to.0 - from.0) * s, 2),
+            fixed((to.1 - from.1) * s, 2)
+        );
+        for node in [&self.base, &self.overlay] {
+            if let Some(svg) = node
+                .cast::<Element>()
+                .and_then(|g| g.parent_element())
+                .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
+            {
+                let style = svg.style();
+                let _ = style.set_property("transform", &css);
+                set_style_if_changed_on(&style, "overflow", "visible");
+            }
+        }
+        self.view.set(view);
+        self.write_scale_bar(view, s);
+        self.commit_soon(view);
+    }
+
     /// Writes the transform, `--k` and the scale bar for `view`; answers the screen scale it used:
     /// CSS pixels per frame unit where the map is drawn smaller than its frame (below 1), else 1,
     /// so labels never shrink below their size on a large screen. The frame is measured once,
@@ -93,12 +155,7 @@ impl PanZoom {
     pub fn write(&self, view: ZoomView) -> f64 {
         let geometry = self.frame_geometry();
         let screen_scale = geometry.map_or(1.0, |g| g.0.min(1.0));
-        let transform = view.transform();
-        for node in [&self.base, &self.overlay] {
-            if let Some(g) = node.cast::<Element>() {
-                let _ = g.set_attribute("transform", &transform);
-            }
-        }
+        draw(&self.base, &self.overlay, &self.drawn, view);
         if let Some(stack) = self.stack.cast::<HtmlElement>() {
             // Labels and markers are sized in map units divided by `--k`: the zoom, times the
             // frame's scale on screen when the map is drawn smaller than its 1000 units (a phone,
@@ -143,8 +200,12 @@ impl PanZoom {
             window.clear_timeout_with_handle(handle);
         }
         let (pending, commit) = (self.pending.clone(), self.commit.clone());
+        let (base, overlay, drawn) = (self.base.clone(), self.overlay.clone(), self.drawn.clone());
         let run = Closure::once_into_js(move || {
             pending.set(None);
+            // A drag resting with the pointer still down: the layers get the view before Yew
+            // renders them with it, so the shift is never applied twice.
+            draw(&base, &overlay, &drawn, view);
             commit.emit(view);
         });
         if let Ok(handle) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
@@ -296,6 +357,7 @@ impl PanZoom {
             }
             _ => return,
         };
+        let panning = pointers.len() == 1;
         drop(pointers);
         if !self.dragged.replace(true) {
             // Captured only once a drag starts, so a plain click still reaches the shape
@@ -304,12 +366,20 @@ impl PanZoom {
                 let _ = stack.set_pointer_capture(e.pointer_id());
             }
         }
-        self.show(next);
+        if panning && next.k == self.drawn.get().k {
+            self.shift(next);
+        } else {
+            self.show(next);
+        }
     }
 
     /// A pointer went up (or was cancelled); a quick second tap zooms in.
     pub fn pointer_up(&self, e: &web_sys::PointerEvent) {
         self.pointers.borrow_mut().retain(|p| p.0 != e.pointer_id());
+        if self.drawn.get() != self.view.get() {
+            // The drag ends: one repaint with the layers at the view.
+            self.write(self.view.get());
+        }
         if e.pointer_type() != "touch" || self.dragged.get() {
             return;
         }

@@ -257,9 +257,16 @@ test('wheel zooms about the cursor, drag pans without opening a panel, double-cl
   await page.mouse.move(at.x, at.y);
   await page.mouse.down();
   await page.mouse.move(at.x + 120, at.y + 40, { steps: 6 });
+  const during = await hokkaido();
+  assert.ok(Math.abs(during.x - before.x - 120) < 3 && Math.abs(during.y - before.y - 40) < 3, 'the map follows the pointer during the drag');
+  const layer = page.locator('svg.map .zoom-layer');
+  const shifted = await layer.getAttribute('transform');
   await page.mouse.up();
   const after = await hokkaido();
-  assert.ok(Math.abs(after.x - before.x - 120) < 3 && Math.abs(after.y - before.y - 40) < 3, 'the map follows the drag');
+  assert.ok(Math.abs(after.x - before.x - 120) < 3 && Math.abs(after.y - before.y - 40) < 3, 'the map stays where the drag left it');
+  assert.notEqual(await layer.getAttribute('transform'), shifted, 'the layers take the view when the drag ends');
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('svg.map, svg.map-overlay')].map((s) => s.style.transform)), ['', ''],
+    'and the drag\'s CSS shift is gone');
   assert.equal(await page.locator('.details-panel').count(), 0, 'a drag is not a click');
   const k = await zoom(page);
   await page.mouse.dblclick(at.x, at.y);
