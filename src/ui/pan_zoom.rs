@@ -26,11 +26,7 @@ fn set_if_changed(element: &Element, name: &str, value: &str) {
 }
 
 /// [`set_if_changed`] for a style property.
-fn set_style_if_changed(element: &HtmlElement, name: &str, value: &str) {
-    set_style_if_changed_on(&element.style(), name, value);
-}
-
-fn set_style_if_changed_on(style: &web_sys::CssStyleDeclaration, name: &str, value: &str) {
+fn set_style_if_changed(style: &web_sys::CssStyleDeclaration, name: &str, value: &str) {
     if style.get_property_value(name).ok().as_deref() != Some(value) {
         let _ = style.set_property(name, value);
     }
@@ -40,22 +36,27 @@ fn set_style_if_changed_on(style: &web_sys::CssStyleDeclaration, name: &str, val
 /// `<svg>`s, in one task (so one repaint); `drawn` remembers the view.
 fn draw(base: &NodeRef, overlay: &NodeRef, drawn: &Cell<ZoomView>, view: ZoomView) {
     let transform = view.transform();
-    for node in [base, overlay] {
-        if let Some(g) = node.cast::<Element>() {
-            set_if_changed(&g, "transform", &transform);
-            if let Some(svg) = g
-                .parent_element()
-                .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
-            {
-                let style = svg.style();
-                if style.length() > 0 {
-                    let _ = style.remove_property("transform");
-                    let _ = style.remove_property("overflow");
-                }
-            }
+    for (g, svg) in layers(base, overlay) {
+        set_if_changed(&g, "transform", &transform);
+        let style = svg.style();
+        if style.length() > 0 {
+            let _ = style.remove_property("transform");
+            let _ = style.remove_property("overflow");
         }
     }
     drawn.set(view);
+}
+
+/// Each zoom layer (`<g>`) there is, with the `<svg>` it is drawn in.
+fn layers<'a>(
+    base: &'a NodeRef,
+    overlay: &'a NodeRef,
+) -> impl Iterator<Item = (Element, web_sys::SvgElement)> + 'a {
+    [base, overlay].into_iter().filter_map(|node| {
+        let g = node.cast::<Element>()?;
+        let svg = g.parent_element()?.dyn_into::<web_sys::SvgElement>().ok()?;
+        Some((g, svg))
+    })
 }
 
 /// The gesture state and the DOM nodes a view change writes.
@@ -119,7 +120,7 @@ impl PanZoom {
     /// rewrote the zoom layers' `transform` repainted every path each frame, so its cost grew
     /// with the vertices (BENCHMARKS.md, session 8). `overflow: visible` on the `<svg>`s (the map
     /// frame clips) lets the land beyond the old edge come along. The layers get the view for
-    /// real when the pointer lifts or the view rests ([`settle`]).
+    /// real when the pointer lifts or the view rests ([`draw`]).
     fn shift(&self, view: ZoomView) {
         let drawn = self.drawn.get();
         let Some((s, _, _)) = self.frame_geometry() else {
@@ -131,16 +132,10 @@ impl PanZoom {
             fixed((to.0 - from.0) * s, 2),
             fixed((to.1 - from.1) * s, 2)
         );
-        for node in [&self.base, &self.overlay] {
-            if let Some(svg) = node
-                .cast::<Element>()
-                .and_then(|g| g.parent_element())
-                .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
-            {
-                let style = svg.style();
-                let _ = style.set_property("transform", &css);
-                set_style_if_changed_on(&style, "overflow", "visible");
-            }
+        for (_, svg) in layers(&self.base, &self.overlay) {
+            let style = svg.style();
+            let _ = style.set_property("transform", &css);
+            set_style_if_changed(&style, "overflow", "visible");
         }
         self.view.set(view);
         self.write_scale_bar(view, s);
@@ -162,7 +157,7 @@ impl PanZoom {
             // a small embed), so they keep their size in CSS pixels.
             let k = view.k * screen_scale;
             // Through the CSSOM, which a strict Content-Security-Policy allows.
-            set_style_if_changed(&stack, "--k", &fixed(k, 3).to_string());
+            set_style_if_changed(&stack.style(), "--k", &fixed(k, 3).to_string());
             set_if_changed(&stack, "data-zoom", &fixed(view.k, 2).to_string());
         }
         if let Some((s, _, _)) = geometry {
@@ -249,7 +244,7 @@ impl PanZoom {
         let km = nice_length(km_per_px * 120.0);
         let px = km / km_per_px;
         if let Some(line) = self.scale_line.cast::<HtmlElement>() {
-            set_style_if_changed(&line, "width", &format!("{}px", fixed(px, 1)));
+            set_style_if_changed(&line.style(), "width", &format!("{}px", fixed(px, 1)));
         }
         let label = format!("{} km", fixed(km, 0));
         if let Some(text) = self.scale_text.cast::<Element>() {

@@ -292,16 +292,20 @@ fn params_with_pending_year() -> Option<web_sys::UrlSearchParams> {
     if let Some(year) = PENDING_YEAR.with(std::cell::Cell::take) {
         params.set("year", &year.to_string());
         if NEW_ENTRY.with(std::cell::Cell::get) {
-            NEW_ENTRY.with(|n| n.set(false));
-            write_params(&params);
-            NEW_ENTRY.with(|n| n.set(true));
+            write_url(&params, false);
         }
     }
     Some(params)
 }
 
-/// Replaces the query with `params`, keeping the path and the hash, without a history entry.
+/// Replaces the query with `params`, keeping the path and the hash, in a new history entry if
+/// [`new_entry`] asked for one.
 fn write_params(params: &web_sys::UrlSearchParams) {
+    write_url(params, NEW_ENTRY.with(|n| n.replace(false)));
+}
+
+/// Writes the page's URL with the query `params`, pushing a history entry when `push`.
+fn write_url(params: &web_sys::UrlSearchParams, push: bool) {
     if !SYNC.with(std::cell::Cell::get) {
         return;
     }
@@ -317,7 +321,7 @@ fn write_params(params: &web_sys::UrlSearchParams) {
         location.hash().unwrap_or_default()
     );
     if let Ok(history) = window.history() {
-        if NEW_ENTRY.with(|n| n.replace(false)) {
+        if push {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         } else {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));

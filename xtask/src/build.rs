@@ -76,10 +76,7 @@ struct Optimizing {
 impl Optimizing {
     fn wait(mut self) -> Result<()> {
         let status = self.child.wait()?;
-        if !status.success() {
-            anyhow::bail!("{} failed ({status})", self.shown);
-        }
-        Ok(())
+        setup::succeeded(&self.shown, status)
     }
 }
 

@@ -9,6 +9,11 @@ use std::process::Command;
 pub fn run(cmd: &mut Command) -> Result<()> {
     let shown = format!("{cmd:?}");
     let status = cmd.status().with_context(|| format!("starting {shown}"))?;
+    succeeded(&shown, status)
+}
+
+/// Fails with the command `shown` when its `status` says it failed.
+pub fn succeeded(shown: &str, status: std::process::ExitStatus) -> Result<()> {
     if !status.success() {
         bail!("{shown} failed ({status})");
     }
