@@ -13,8 +13,10 @@ pub mod host_message;
 pub mod i18n;
 pub mod layers;
 pub mod model;
+pub mod paint;
 pub mod params;
 pub mod small_sort;
+pub mod still_map;
 
 #[cfg(target_arch = "wasm32")]
 mod ui;

@@ -16,5 +16,5 @@ pub use lambert::LambertConic;
 pub use number::{fixed, parse_decimal, trimmed, Fixed};
 pub use path::{svg_path, svg_polyline};
 pub use scale_bar::{haversine_km, nice_length};
-pub use viewport::Viewport;
+pub use viewport::{Viewport, MAP_HEIGHT, MAP_WIDTH};
 pub use zoom::{ZoomView, MAX_ZOOM, MIN_ZOOM};

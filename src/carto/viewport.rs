@@ -16,7 +16,27 @@ pub struct Viewport {
     pub height: f64,
 }
 
+/// Width of the atlas map's SVG user space.
+pub const MAP_WIDTH: f64 = 1000.0;
+/// Height of the atlas map's SVG user space.
+pub const MAP_HEIGHT: f64 = 860.0;
+
 impl Viewport {
+    /// The atlas map's whole-region view: 117°E–163°E, 22°N–60°N fitted into
+    /// [`MAP_WIDTH`] × [`MAP_HEIGHT`]. The live map and the still map in `index.html` share it,
+    /// so the one lies exactly where the other will be drawn.
+    pub fn whole_region() -> Viewport {
+        Viewport::fit(
+            LambertConic::atlas(),
+            117.0,
+            22.0,
+            163.0,
+            60.0,
+            MAP_WIDTH,
+            MAP_HEIGHT,
+        )
+    }
+
     /// A viewport in which the box `west..east`, `south..north` (degrees) just fits.
     pub fn fit(
         projection: LambertConic,

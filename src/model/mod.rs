@@ -40,3 +40,6 @@ pub const LAST_DAY: Date = Date::new_unchecked(2014, 12, 31);
 pub const FIRST_YEAR: i32 = 1855;
 /// The last year on the slider.
 pub const LAST_YEAR: i32 = 2014;
+/// The year the atlas opens at when nothing asks for another: 1905, the year of Tsushima and the
+/// Treaty of Portsmouth, when southern Sakhalin passed to Japan.
+pub const OPENING_YEAR: i32 = 1905;

@@ -28,7 +28,7 @@ use crate::data;
 use crate::i18n::{self, Msg};
 use crate::layers::{Layer, Layers};
 use crate::model::story::Story;
-use crate::model::{Atlas, Date, Lang, UserLayer, FIRST_YEAR, LAST_YEAR};
+use crate::model::{Atlas, Date, Lang, UserLayer, FIRST_YEAR, LAST_YEAR, OPENING_YEAR};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -240,7 +240,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let year = use_state(|| {
         let (min, max) = start.bounds.unwrap_or((FIRST_YEAR, LAST_YEAR));
-        start.year.unwrap_or(1905).clamp(min, max)
+        start.year.unwrap_or(OPENING_YEAR).clamp(min, max)
     });
     // The day shown in month-by-month mode; `None` shows 31 December of the year.
     let day = use_state(|| {

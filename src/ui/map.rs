@@ -6,17 +6,17 @@ use super::pan_zoom::PanZoom;
 use super::shared::Shared;
 use super::territory_layer::{restyle, TerritoryLayer};
 use super::year_step::YearStep;
-use crate::carto::{fixed, graticule, svg_path, svg_polyline, LambertConic, Viewport, ZoomView};
+use crate::carto::{fixed, graticule, svg_path, svg_polyline, Viewport, ZoomView};
 use crate::data::REGION;
 use crate::i18n::{self, Msg};
 use crate::layers::{Layer, Layers};
 use crate::model::{Atlas, Date, Lang};
 use yew::prelude::*;
 
-/// Width and height of the SVG's user space.
-pub const WIDTH: f64 = 1000.0;
+/// Width of the SVG's user space.
+pub const WIDTH: f64 = crate::carto::MAP_WIDTH;
 /// Height of the SVG's user space.
-pub const HEIGHT: f64 = 860.0;
+pub const HEIGHT: f64 = crate::carto::MAP_HEIGHT;
 /// From this zoom on the map draws the full 10 m shapes (fetched once).
 const DETAIL_ZOOM: f64 = 3.0;
 /// The SVG's `viewBox`, [`WIDTH`] by [`HEIGHT`].
@@ -49,15 +49,7 @@ pub struct MapGeometry {
 impl MapGeometry {
     /// The projection and fit of the whole-region view.
     pub fn viewport() -> Viewport {
-        Viewport::fit(
-            LambertConic::atlas(),
-            117.0,
-            22.0,
-            163.0,
-            60.0,
-            WIDTH,
-            HEIGHT,
-        )
+        Viewport::whole_region()
     }
 
     /// The same view drawn from finer shapes (by id; shapes not given keep the atlas's).

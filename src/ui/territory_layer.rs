@@ -5,7 +5,8 @@
 
 use super::map::{accessible_name, MapGeometry};
 use super::shared::Shared;
-use crate::model::{Atlas, Date, Lang, Period, Status};
+use crate::model::{Atlas, Date, Lang};
+use crate::paint;
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::Element;
@@ -33,44 +34,18 @@ pub struct TerritoryStyle {
     pub hatch: String,
 }
 
-/// The fill of a territory in a period: the (first) controller's colour.
-fn fill(atlas: &Atlas, period: Option<&Period>) -> String {
-    period
-        .and_then(|p| p.controllers.first())
-        .and_then(|id| atlas.polity(id))
-        .map_or_else(|| "#d9d4c7".to_string(), |p| p.colour.clone())
-}
-
-/// The stripes of a period (see [`TerritoryStyle::hatch`]): the fill alone would show land two
-/// states held as the first one's.
-fn hatch(period: Option<&Period>) -> String {
-    match period {
-        Some(p) if p.controllers.len() > 1 => format!("url(#joint-{})", p.controllers[1]),
-        Some(p) => p
-            .claimed_by
-            .first()
-            .map_or_else(|| "none".to_string(), |c| format!("url(#claim-{c})")),
-        None => "none".to_string(),
-    }
-}
-
 /// The style of territory `index` on `date`.
 pub fn style_of(atlas: &Atlas, index: usize, date: Date, lang: Lang) -> TerritoryStyle {
     let t = &atlas.territories[index];
     let period = t.period_at(date);
-    let hatched = period.is_some_and(|p| p.status != Status::Sovereign);
     TerritoryStyle {
-        fill: fill(atlas, period),
+        fill: paint::fill(atlas, period),
         controllers: period.map(|p| p.controllers.join(" ")).unwrap_or_default(),
         status: period.map_or("", |p| p.status.id()),
         claimed: period.map(|p| p.claimed_by.join(" ")).unwrap_or_default(),
-        class: if hatched {
-            "territory non-sovereign"
-        } else {
-            "territory"
-        },
+        class: paint::class(period),
         label: accessible_name(atlas, &t.id, date, lang),
-        hatch: hatch(period),
+        hatch: paint::hatch(period),
     }
 }
 
