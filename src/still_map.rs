@@ -2,7 +2,7 @@
 //! writes into `index.html`. A reader then sees the map as soon as the page is parsed, while the
 //! wasm app loads and starts (about a second at 4× CPU throttling, the school-laptop profile of
 //! issue 8), as Datawrapper ships a static render of each chart before its script runs. The app
-//! replaces it when it mounts; `www/still-map.js` shows it only when the URL asks for nothing
+//! replaces it when it mounts; `www/loading.js` shows it only when the URL asks for nothing
 //! the still map does not show (another year, a view, a selection), so it never shows a wrong
 //! year.
 //!

@@ -1,4 +1,4 @@
-// The still map (src/still_map.rs, www/still-map.js): index.html shows the map of 1905 while the
+// The still map (src/still_map.rs, www/loading.js): index.html shows the map of 1905 while the
 // wasm app loads, in the place where the app then draws it, and only when the URL asks for
 // nothing it does not show.
 import { test, before, after } from 'node:test';
@@ -53,7 +53,7 @@ for (const [name, viewport] of [['a desktop', { width: 1280, height: 800 }], ['a
   });
 }
 
-test('a URL asking for another year (or view, or selection) never shows the still map; ?lang does', async () => {
+test('a URL asking for another year (or view, or selection) never shows the still map; ?lang does, with the loading line in that language', async () => {
   for (const query of ['?year=1945', '?view=146.5,44,8', '?select=iturup', '?layers=war']) {
     const { page, context, problems } = await loading(query, { width: 1280, height: 800 });
     await page.locator('.loading-text').waitFor();
@@ -64,5 +64,7 @@ test('a URL asking for another year (or view, or selection) never shows the stil
   }
   const { page, context } = await loading('?lang=th', { width: 1280, height: 800 });
   await page.locator('.still-map svg.map').waitFor({ state: 'visible' });
+  assert.match(await page.locator('.loading-text').innerText(), /กำลังโหลดแผนที่/, 'the loading line speaks Thai');
+  assert.equal(await page.locator('.loading-text').getAttribute('lang'), 'th');
   await context.close();
 });

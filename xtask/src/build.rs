@@ -163,7 +163,7 @@ pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
 const STILL_MAP_MARKER: &str = "<!-- still map -->";
 
 /// Writes the still map of the opening year into `index.html`: the map a reader sees while the
-/// app loads (see `src/still_map.rs`; `www/still-map.js` shows it).
+/// app loads (see `src/still_map.rs`; `www/loading.js` shows it).
 fn write_still_map(out: &Path) -> Result<()> {
     let page = out.join("index.html");
     let html =
