@@ -379,9 +379,13 @@ pub fn replace_view(view: &crate::carto::ZoomView, viewport: &crate::carto::View
 /// Writes the day shown in month-by-month mode into the URL (and its year), or removes it.
 pub fn replace_date(date: Option<crate::model::Date>) {
     match date {
+        // One write with both: the day and its year belong to one history entry.
         Some(d) => {
-            replace_param("date", &d.to_string());
-            replace_year(d.year());
+            if let Some(params) = params_with_pending_year() {
+                params.set("date", &d.to_string());
+                params.set("year", &d.year().to_string());
+                write_params(&params);
+            }
         }
         None => remove_param("date"),
     }

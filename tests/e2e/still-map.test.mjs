@@ -23,9 +23,13 @@ const territories = (page) => page.evaluate(() => Object.fromEntries([...documen
   .filter((e) => e.getBoundingClientRect().width > 0)
   .map((e) => [e.dataset.territory, [e.dataset.controller, e.dataset.status, e.dataset.claimedBy]])));
 
-for (const [name, viewport] of [['a desktop', { width: 1280, height: 800 }], ['a phone', { width: 390, height: 844 }]]) {
+const DESKTOP = { width: 1280, height: 800 }, PHONE = { width: 390, height: 844 };
+for (const [name, viewport, query, loadingLine] of [
+  ['a desktop', DESKTOP, '', /Loading the map/], ['a phone', PHONE, '', /Loading the map/],
+  ['a phone, in Thai', PHONE, '?lang=th', /กำลังโหลดแผนที่/], ['a desktop, in Russian', DESKTOP, '?lang=ru', /Загрузка карты/],
+]) {
   test(`on ${name}, the still map shows 1905 while the app loads, where the app then draws the same map`, async () => {
-    const still = await loading('', viewport);
+    const still = await loading(query, viewport);
     const map = still.page.locator('.still-map svg.map');
     await map.waitFor({ state: 'visible' });
     assert.equal(await map.getAttribute('data-still-year'), '1905');
@@ -34,12 +38,12 @@ for (const [name, viewport] of [['a desktop', { width: 1280, height: 800 }], ['a
     assert.deepEqual(early['sakhalin-north'], ['russian-empire', 'sovereign', ''], 'northern Sakhalin is Russian');
     const box = await map.boundingBox();
     assert.ok(box.width > 300 && box.height > 250, `the still map has a size: ${JSON.stringify(box)}`);
-    assert.match(await still.page.locator('.loading-text').innerText(), /Loading the map/);
+    assert.match(await still.page.locator('.loading-text').innerText(), loadingLine);
     assert.deepEqual(still.problems, []);
     await still.context.close();
 
     const live = await openPage(browser, server.url, { viewport });
-    await live.page.goto(server.url);
+    await live.page.goto(server.url + query);
     await waitForMap(live.page);
     assert.equal(await live.page.locator('.still-map').count(), 0, 'the app replaced the still map');
     assert.equal(await live.page.locator('[data-territory="sakhalin-south"]').count(), 1);
@@ -53,7 +57,7 @@ for (const [name, viewport] of [['a desktop', { width: 1280, height: 800 }], ['a
   });
 }
 
-test('a URL asking for another year (or view, or selection) never shows the still map; ?lang does, with the loading line in that language', async () => {
+test('a URL asking for another year (or view, or selection) never shows the still map; ?lang does, with the header in that language', async () => {
   for (const query of ['?year=1945', '?view=146.5,44,8', '?select=iturup', '?layers=war']) {
     const { page, context, problems } = await loading(query, { width: 1280, height: 800 });
     await page.locator('.loading-text').waitFor();
@@ -65,6 +69,7 @@ test('a URL asking for another year (or view, or selection) never shows the stil
   const { page, context } = await loading('?lang=th', { width: 1280, height: 800 });
   await page.locator('.still-map svg.map').waitFor({ state: 'visible' });
   assert.match(await page.locator('.loading-text').innerText(), /กำลังโหลดแผนที่/, 'the loading line speaks Thai');
-  assert.equal(await page.locator('.loading-text').getAttribute('lang'), 'th');
+  assert.match(await page.locator('.loading-page h1').innerText(), /แผนที่ประวัติศาสตร์.*พ\.ศ\. 2398–2557/, 'so does the title');
+  assert.equal(await page.locator('.loading-page').getAttribute('lang'), 'th');
   await context.close();
 });

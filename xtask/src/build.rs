@@ -149,7 +149,7 @@ pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
         o.wait()?;
     }
     copy_dir(&root.join("www"), out)?;
-    write_still_map(out)?;
+    crate::loading_page::write(out)?;
     if profile == Profile::Release {
         minify_js(root, out)?;
     }
@@ -157,25 +157,6 @@ pub fn build(root: &Path, out: &Path, profile: Profile) -> Result<()> {
     crate::lod::write(root, out)?;
     crate::lang::write(out)?;
     Ok(())
-}
-
-/// Where `www/index.html` takes the still map.
-const STILL_MAP_MARKER: &str = "<!-- still map -->";
-
-/// Writes the still map of the opening year into `index.html`: the map a reader sees while the
-/// app loads (see `src/still_map.rs`; `www/loading.js` shows it).
-fn write_still_map(out: &Path) -> Result<()> {
-    let page = out.join("index.html");
-    let html =
-        std::fs::read_to_string(&page).with_context(|| format!("reading {}", page.display()))?;
-    anyhow::ensure!(
-        html.contains(STILL_MAP_MARKER),
-        "www/index.html has no {STILL_MAP_MARKER} for the still map"
-    );
-    let atlas = rj_atlas::data::bundled().map_err(|e| anyhow::anyhow!("the atlas data: {e}"))?;
-    let svg = rj_atlas::still_map::svg(&atlas, rj_atlas::model::OPENING_YEAR);
-    std::fs::write(&page, html.replacen(STILL_MAP_MARKER, &svg, 1))
-        .with_context(|| format!("writing {}", page.display()))
 }
 
 /// esbuild (npm) minifies the scripts at the top of `out` in place: ours and wasm-bindgen's glue,

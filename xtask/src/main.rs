@@ -12,6 +12,7 @@ mod build;
 mod details;
 mod geodata;
 mod lang;
+mod loading_page;
 mod lod;
 mod serve;
 mod setup;
