@@ -339,7 +339,7 @@ pub fn map_view(props: &MapProps) -> Html {
             // an `<rj-atlas>`) rescales the labels, against the last scale set, not the first
             // render's.
             let last = std::rc::Rc::new(std::cell::Cell::new(first));
-            let stack = pan_zoom.stack.cast::<web_sys::Element>();
+            let stack = pan_zoom.surface.stack.cast::<web_sys::Element>();
             let on_resize = {
                 let pan_zoom = pan_zoom.clone();
                 wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
@@ -451,10 +451,10 @@ pub fn map_view(props: &MapProps) -> Html {
     }
     let transform = view.transform();
     html! {
-        <div class="map-stack" data-detail={if fine { "fine" } else { "whole-region" }} ref={pan_zoom.stack.clone()} {onclick} {onkeydown} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick}>
+        <div class="map-stack" data-detail={if fine { "fine" } else { "whole-region" }} ref={pan_zoom.surface.stack.clone()} {onclick} {onkeydown} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onwheel} {ondblclick}>
         <svg class="map" viewBox={VIEW_BOX} preserveAspectRatio="xMidYMid meet" role="group" aria-label={i18n::text(*lang, Msg::MapLabel)}>
             <rect class="sea" x="0" y="0" width="1000" height="860" />
-            <g class="zoom-layer" ref={pan_zoom.base.clone()} transform={transform.clone()}>
+            <g class="zoom-layer" ref={pan_zoom.surface.base.clone()} transform={transform.clone()}>
                 <BaseLayers geometry={geometry.clone()} />
                 <TerritoryLayer atlas={atlas.clone()} geometry={geometry.clone()} initial={step.initial.clone()} node={step.territories.clone()} />
                 <Labels atlas={atlas.clone()} geometry={geometry.clone()} lang={*lang} view={*view} unit={*unit} />
@@ -463,7 +463,7 @@ pub fn map_view(props: &MapProps) -> Html {
         // Point layers change every year; in their own SVG their changes do not make the
         // browser lay out the territory shapes again.
         <svg class="map-overlay" viewBox={VIEW_BOX} preserveAspectRatio="xMidYMid meet" role="group" aria-label={i18n::text(*lang, Msg::OverlayLabel)}>
-            <g class="zoom-layer" ref={pan_zoom.overlay.clone()} transform={transform}>
+            <g class="zoom-layer" ref={pan_zoom.surface.overlay.clone()} transform={transform}>
                 <super::sister_layer::SisterLayerView atlas={atlas.clone()} geometry={geometry.clone()} count={sister_count} lang={*lang} />
                 <super::event_layer::EventLayerView atlas={atlas.clone()} geometry={geometry.clone()} from={events_from} to={*date} lang={*lang} layers={*layers} />
                 if let Some(layer) = user_layer {
@@ -477,8 +477,8 @@ pub fn map_view(props: &MapProps) -> Html {
             { button("reset-view", Msg::ResetView, "M12 4l8 7h-3v8h-4v-5h-2v5H7v-8H4z", PanZoom::reset) }
         </div>
         <div class="scale-bar" aria-hidden="true">
-            <span class="scale-line" ref={pan_zoom.scale_line.clone()}></span>
-            <span class="scale-text" ref={pan_zoom.scale_text.clone()}></span>
+            <span class="scale-line" ref={pan_zoom.surface.scale_line.clone()}></span>
+            <span class="scale-text" ref={pan_zoom.surface.scale_text.clone()}></span>
         </div>
         </div>
     }

@@ -1,8 +1,9 @@
 //! Pan and zoom: drag, wheel, pinch and two-finger pan, double-click or double-tap, the + − and
-//! reset buttons, and the keyboard (arrows pan, + and − zoom, 0 resets). While a gesture lasts
-//! only the `transform` of the two zoom layers, one CSS variable (`--k`, which keeps labels and
-//! markers at their size) and the scale bar are written; Yew hears of the new view once the
-//! gesture rests, to put it in the URL and place the labels for the new zoom.
+//! reset buttons, and the keyboard (arrows pan, + and − zoom, 0 resets). A drag or a wheel moves
+//! and scales the two `<svg>`s with a CSS transform the compositor applies ([`PanZoom::shift`]);
+//! a pinch, a key or a button writes the two zoom layers' `transform`, one CSS variable (`--k`,
+//! which keeps labels and markers at their size) and the scale bar. Yew hears of the new view
+//! once the gesture rests, to put it in the URL and place the labels for the new zoom.
 
 use crate::carto::{fixed, haversine_km, nice_length, Viewport, ZoomView};
 use std::cell::{Cell, RefCell};
@@ -32,35 +33,11 @@ fn set_style_if_changed(style: &web_sys::CssStyleDeclaration, name: &str, value:
     }
 }
 
-/// Gives both zoom layers `view`'s `transform` and takes any drag's CSS shift off their
-/// `<svg>`s, in one task (so one repaint); `drawn` remembers the view.
-fn draw(base: &NodeRef, overlay: &NodeRef, drawn: &Cell<ZoomView>, view: ZoomView) {
-    let transform = view.transform();
-    for (g, svg) in layers(base, overlay) {
-        set_if_changed(&g, "transform", &transform);
-        let style = svg.style();
-        if style.length() > 0 {
-            let _ = style.remove_property("transform");
-            let _ = style.remove_property("overflow");
-        }
-    }
-    drawn.set(view);
-}
-
-/// Each zoom layer (`<g>`) there is, with the `<svg>` it is drawn in.
-fn layers<'a>(
-    base: &'a NodeRef,
-    overlay: &'a NodeRef,
-) -> impl Iterator<Item = (Element, web_sys::SvgElement)> + 'a {
-    [base, overlay].into_iter().filter_map(|node| {
-        let g = node.cast::<Element>()?;
-        let svg = g.parent_element()?.dyn_into::<web_sys::SvgElement>().ok()?;
-        Some((g, svg))
-    })
-}
-
-/// The gesture state and the DOM nodes a view change writes.
-pub struct PanZoom {
+/// What a view is written to — the two zoom layers, the map stack (which carries `--k` and
+/// `data-zoom`), the scale bar — and the view the zoom layers show. Cloned into the timer that
+/// settles a gesture, which writes the view the gesture rested at.
+#[derive(Clone)]
+pub struct Surface {
     viewport: Viewport,
     /// The `<g class="zoom-layer">` of the base map.
     pub base: NodeRef,
@@ -68,89 +45,50 @@ pub struct PanZoom {
     pub overlay: NodeRef,
     /// The element that carries `--k` (the map stack).
     pub stack: NodeRef,
-    /// The scale bar's line and its text.
+    /// The scale bar's line.
     pub scale_line: NodeRef,
     /// The scale bar's text.
     pub scale_text: NodeRef,
-    view: Cell<ZoomView>,
-    /// The view the zoom layers' `transform` attributes show; during a drag the `<svg>`s are
-    /// shifted from it by a CSS transform (see [`PanZoom::shift`]).
+    /// The view the zoom layers' `transform` attributes show; during a drag or a wheel the
+    /// `<svg>`s are moved and scaled from it by a CSS transform (see [`PanZoom::shift`]).
     drawn: Rc<Cell<ZoomView>>,
-    pointers: RefCell<Vec<(i32, f64, f64)>>,
-    dragged: Cell<bool>,
-    last_tap: Cell<(f64, f64, f64)>,
-    pending: Rc<Cell<Option<i32>>>,
-    commit: Callback<ZoomView>,
 }
 
-impl PanZoom {
-    /// Starts at `view`; `commit` hears of each view once it rests.
-    pub fn new(viewport: Viewport, view: ZoomView, commit: Callback<ZoomView>) -> PanZoom {
-        PanZoom {
-            viewport,
-            base: NodeRef::default(),
-            overlay: NodeRef::default(),
-            stack: NodeRef::default(),
-            scale_line: NodeRef::default(),
-            scale_text: NodeRef::default(),
-            view: Cell::new(view),
-            drawn: Rc::new(Cell::new(view)),
-            pointers: RefCell::new(Vec::new()),
-            dragged: Cell::new(false),
-            last_tap: Cell::new((f64::NEG_INFINITY, 0.0, 0.0)),
-            pending: Rc::new(Cell::new(None)),
-            commit,
-        }
+impl Surface {
+    /// Each zoom layer (`<g>`) there is, with the `<svg>` it is drawn in.
+    fn layers(&self) -> impl Iterator<Item = (Element, web_sys::SvgElement)> + '_ {
+        [&self.base, &self.overlay].into_iter().filter_map(|node| {
+            let g = node.cast::<Element>()?;
+            let svg = g.parent_element()?.dyn_into::<web_sys::SvgElement>().ok()?;
+            Some((g, svg))
+        })
     }
 
-    /// The view shown now.
-    pub fn view(&self) -> ZoomView {
-        self.view.get()
-    }
-
-    /// Shows `view` now; Yew hears of it once it rests.
-    pub fn show(&self, view: ZoomView) {
-        self.view.set(view);
-        self.write(view);
-        self.commit_soon(view);
-    }
-
-    /// Shows `view`, a pan of the drawn view (same zoom), by moving the two `<svg>`s with a CSS
-    /// transform, which the compositor applies without painting the map again: a pan that
-    /// rewrote the zoom layers' `transform` repainted every path each frame, so its cost grew
-    /// with the vertices (BENCHMARKS.md, session 8). `overflow: visible` on the `<svg>`s (the map
-    /// frame clips) lets the land beyond the old edge come along. The layers get the view for
-    /// real when the pointer lifts or the view rests ([`draw`]).
-    fn shift(&self, view: ZoomView) {
-        let drawn = self.drawn.get();
-        let Some((s, _, _)) = self.frame_geometry() else {
-            return self.show(view);
-        };
-        let (to, from) = (view.offset(), drawn.offset());
-        let css = format!(
-            "translate({}px, {}px)",
-            fixed((to.0 - from.0) * s, 2),
-            fixed((to.1 - from.1) * s, 2)
-        );
-        for (_, svg) in layers(&self.base, &self.overlay) {
+    /// Gives both zoom layers `view`'s `transform` and takes any gesture's CSS transform off
+    /// their `<svg>`s, in one task (so one repaint).
+    fn draw(&self, view: ZoomView) {
+        let transform = view.transform();
+        for (g, svg) in self.layers() {
+            set_if_changed(&g, "transform", &transform);
             let style = svg.style();
-            let _ = style.set_property("transform", &css);
-            set_style_if_changed(&style, "overflow", "visible");
+            if style.length() > 0 {
+                let _ = style.remove_property("transform");
+                let _ = style.remove_property("transform-origin");
+                let _ = style.remove_property("overflow");
+            }
         }
-        self.view.set(view);
-        self.write_scale_bar(view, s);
-        self.commit_soon(view);
+        self.drawn.set(view);
     }
 
-    /// Writes the transform, `--k` and the scale bar for `view`; answers the screen scale it used:
-    /// CSS pixels per frame unit where the map is drawn smaller than its frame (below 1), else 1,
-    /// so labels never shrink below their size on a large screen. The frame is measured once,
-    /// before anything is written: a measure after `--k` changes would lay the page out a second
-    /// time in the same task.
-    pub fn write(&self, view: ZoomView) -> f64 {
-        let geometry = self.frame_geometry();
+    /// Writes the transform, `--k` and the scale bar for `view`; answers the screen scale it
+    /// used: CSS pixels per frame unit where the map is drawn smaller than its frame (below 1),
+    /// else 1, so labels never shrink below their size on a large screen. The frame is measured
+    /// once, before anything is written: a measure after `--k` changes would lay the page out a
+    /// second time in the same task.
+    fn write(&self, view: ZoomView) -> f64 {
+        let geometry = self.frame_geometry(view);
         let screen_scale = geometry.map_or(1.0, |g| g.0.min(1.0));
-        draw(&self.base, &self.overlay, &self.drawn, view);
+        self.draw(view);
         if let Some(stack) = self.stack.cast::<HtmlElement>() {
             // Labels and markers are sized in map units divided by `--k`: the zoom, times the
             // frame's scale on screen when the map is drawn smaller than its 1000 units (a phone,
@@ -177,58 +115,24 @@ impl PanZoom {
         screen_scale
     }
 
-    /// The view still waiting for its commit timer, which is cancelled: the map is going away
-    /// (handing over to the full build), and the URL must have the view first.
-    pub fn take_pending(&self) -> Option<ZoomView> {
-        let handle = self.pending.take()?;
-        if let Some(window) = web_sys::window() {
-            window.clear_timeout_with_handle(handle);
-        }
-        Some(self.view.get())
-    }
-
-    fn commit_soon(&self, view: ZoomView) {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        if let Some(handle) = self.pending.take() {
-            window.clear_timeout_with_handle(handle);
-        }
-        let (pending, commit) = (self.pending.clone(), self.commit.clone());
-        let (base, overlay, drawn) = (self.base.clone(), self.overlay.clone(), self.drawn.clone());
-        let run = Closure::once_into_js(move || {
-            pending.set(None);
-            // A drag resting with the pointer still down: the layers get the view before Yew
-            // renders them with it, so the shift is never applied twice.
-            draw(&base, &overlay, &drawn, view);
-            commit.emit(view);
-        });
-        if let Ok(handle) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            run.unchecked_ref(),
-            COMMIT_DELAY_MS,
-        ) {
-            self.pending.set(Some(handle));
-        }
-    }
-
-    /// CSS pixels per frame unit, and the frame's top-left corner on screen.
-    fn frame_geometry(&self) -> Option<(f64, f64, f64)> {
+    /// CSS pixels per frame unit, and where the frame's (0, 0) is inside the map stack: the
+    /// `<svg>`s fill the stack and fit the frame into it, centred.
+    fn frame_in_stack(&self, view: ZoomView) -> Option<(f64, f64, f64, web_sys::DomRect)> {
         let stack = self.stack.cast::<Element>()?;
         let rect = stack.get_bounding_client_rect();
-        let view = self.view.get();
         let s = (rect.width() / view.width).min(rect.height() / view.height);
         if !(s.is_finite() && s > 0.0) {
             return None;
         }
-        let left = rect.left() + (rect.width() - view.width * s) / 2.0;
-        let top = rect.top() + (rect.height() - view.height * s) / 2.0;
-        Some((s, left, top))
+        let dx = (rect.width() - view.width * s) / 2.0;
+        let dy = (rect.height() - view.height * s) / 2.0;
+        Some((s, dx, dy, rect))
     }
 
-    /// The frame point under a pointer at `(client_x, client_y)`.
-    fn frame_point(&self, client_x: f64, client_y: f64) -> Option<(f64, f64)> {
-        let (s, left, top) = self.frame_geometry()?;
-        Some(((client_x - left) / s, (client_y - top) / s))
+    /// CSS pixels per frame unit, and the frame's top-left corner on screen.
+    fn frame_geometry(&self, view: ZoomView) -> Option<(f64, f64, f64)> {
+        let (s, dx, dy, rect) = self.frame_in_stack(view)?;
+        Some((s, rect.left() + dx, rect.top() + dy))
     }
 
     /// The scale bar for `view` with the frame drawn at `s` CSS pixels per unit.
@@ -259,6 +163,144 @@ impl PanZoom {
         {
             set_if_changed(&bar, "data-scale-km", &fixed(km, 0).to_string());
         }
+    }
+}
+
+/// The gesture state and the DOM nodes a view change writes.
+pub struct PanZoom {
+    /// What a view is written to.
+    pub surface: Surface,
+    view: Cell<ZoomView>,
+    pointers: RefCell<Vec<(i32, f64, f64)>>,
+    dragged: Cell<bool>,
+    last_tap: Cell<(f64, f64, f64)>,
+    pending: Rc<Cell<Option<i32>>>,
+    commit: Callback<ZoomView>,
+}
+
+impl PanZoom {
+    /// Starts at `view`; `commit` hears of each view once it rests.
+    pub fn new(viewport: Viewport, view: ZoomView, commit: Callback<ZoomView>) -> PanZoom {
+        PanZoom {
+            surface: Surface {
+                viewport,
+                base: NodeRef::default(),
+                overlay: NodeRef::default(),
+                stack: NodeRef::default(),
+                scale_line: NodeRef::default(),
+                scale_text: NodeRef::default(),
+                drawn: Rc::new(Cell::new(view)),
+            },
+            view: Cell::new(view),
+            pointers: RefCell::new(Vec::new()),
+            dragged: Cell::new(false),
+            last_tap: Cell::new((f64::NEG_INFINITY, 0.0, 0.0)),
+            pending: Rc::new(Cell::new(None)),
+            commit,
+        }
+    }
+
+    /// The view shown now.
+    pub fn view(&self) -> ZoomView {
+        self.view.get()
+    }
+
+    /// Shows `view` now; Yew hears of it once it rests.
+    pub fn show(&self, view: ZoomView) {
+        self.view.set(view);
+        self.write(view);
+        self.commit_soon(view);
+    }
+
+    /// Shows `view` by moving and scaling the two `<svg>`s from the drawn view with a CSS
+    /// transform, which the compositor applies without painting the map again: a drag or a
+    /// wheel notch that rewrote the zoom layers' `transform` repainted every path (and, for a
+    /// zoom, restyled every label through `--k`) each time, so its cost grew with the vertices
+    /// (BENCHMARKS.md, sessions 8 and 9). `overflow: visible` on the `<svg>`s (the map frame
+    /// clips) lets the land beyond the old edge come along. While it lasts, labels and markers
+    /// scale with the map; the layers get the view for real when the pointer lifts or the view
+    /// rests ([`Surface::write`]), as Leaflet scales its layers during a zoom and redraws after.
+    fn shift(&self, view: ZoomView) {
+        let drawn = self.surface.drawn.get();
+        let Some((s, dx, dy, _)) = self.surface.frame_in_stack(view) else {
+            return self.show(view);
+        };
+        // A frame point p is drawn at d + s·(k·p + o) inside the stack; from the drawn view
+        // (k0, o0) to `view` (k1, o1) that is a scale r = k1/k0 about the stack's corner and a
+        // translation (1 − r)·d + s·(o1 − r·o0).
+        let r = view.k / drawn.k;
+        let (to, from) = (view.offset(), drawn.offset());
+        let tx = (1.0 - r) * dx + s * (to.0 - r * from.0);
+        let ty = (1.0 - r) * dy + s * (to.1 - r * from.1);
+        let css = format!(
+            "translate({}px, {}px) scale({})",
+            fixed(tx, 2),
+            fixed(ty, 2),
+            fixed(r, 5)
+        );
+        for (_, svg) in self.surface.layers() {
+            let style = svg.style();
+            let _ = style.set_property("transform", &css);
+            set_style_if_changed(&style, "transform-origin", "0 0");
+            set_style_if_changed(&style, "overflow", "visible");
+        }
+        self.view.set(view);
+        self.surface.write_scale_bar(view, s);
+        self.commit_soon(view);
+    }
+
+    /// Writes `view` to the map (see [`Surface::write`]); answers the screen scale it used.
+    pub fn write(&self, view: ZoomView) -> f64 {
+        self.surface.write(view)
+    }
+
+    /// The view still waiting for its commit timer, which is cancelled: the map is going away
+    /// (handing over to the full build), and the URL must have the view first.
+    pub fn take_pending(&self) -> Option<ZoomView> {
+        let handle = self.pending.take()?;
+        if let Some(window) = web_sys::window() {
+            window.clear_timeout_with_handle(handle);
+        }
+        Some(self.view.get())
+    }
+
+    fn commit_soon(&self, view: ZoomView) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Some(handle) = self.pending.take() {
+            window.clear_timeout_with_handle(handle);
+        }
+        let (pending, commit, surface) = (
+            self.pending.clone(),
+            self.commit.clone(),
+            self.surface.clone(),
+        );
+        let run = Closure::once_into_js(move || {
+            pending.set(None);
+            // A drag resting with the pointer still down, or a wheel at rest: the layers get the
+            // view (and `--k` its zoom) before Yew renders them with it, so the CSS transform is
+            // never applied twice.
+            surface.write(view);
+            commit.emit(view);
+        });
+        if let Ok(handle) = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            run.unchecked_ref(),
+            COMMIT_DELAY_MS,
+        ) {
+            self.pending.set(Some(handle));
+        }
+    }
+
+    /// CSS pixels per frame unit, and the frame's top-left corner on screen.
+    fn frame_geometry(&self) -> Option<(f64, f64, f64)> {
+        self.surface.frame_geometry(self.view.get())
+    }
+
+    /// The frame point under a pointer at `(client_x, client_y)`.
+    fn frame_point(&self, client_x: f64, client_y: f64) -> Option<(f64, f64)> {
+        let (s, left, top) = self.frame_geometry()?;
+        Some(((client_x - left) / s, (client_y - top) / s))
     }
 
     /// Zooms by `factor` about the frame's centre (the + and − buttons).
@@ -291,7 +333,7 @@ impl PanZoom {
             _ => 1.0,
         };
         let factor = crate::carto::math::exp(-e.delta_y() * unit * 0.002);
-        self.show(self.view.get().zoom_at(fx, fy, factor));
+        self.shift(self.view.get().zoom_at(fx, fy, factor));
     }
 
     /// Double-click (or, with Shift, out): zoom by two about the point.
@@ -357,11 +399,11 @@ impl PanZoom {
         if !self.dragged.replace(true) {
             // Captured only once a drag starts, so a plain click still reaches the shape
             // under it; from now on the map follows the pointer even off its edge.
-            if let Some(stack) = self.stack.cast::<Element>() {
+            if let Some(stack) = self.surface.stack.cast::<Element>() {
                 let _ = stack.set_pointer_capture(e.pointer_id());
             }
         }
-        if panning && next.k == self.drawn.get().k {
+        if panning && next.k == self.surface.drawn.get().k {
             self.shift(next);
         } else {
             self.show(next);
@@ -371,7 +413,7 @@ impl PanZoom {
     /// A pointer went up (or was cancelled); a quick second tap zooms in.
     pub fn pointer_up(&self, e: &web_sys::PointerEvent) {
         self.pointers.borrow_mut().retain(|p| p.0 != e.pointer_id());
-        if self.drawn.get() != self.view.get() {
+        if self.surface.drawn.get() != self.view.get() {
             // The drag ends: one repaint with the layers at the view.
             self.write(self.view.get());
         }

@@ -275,6 +275,39 @@ test('wheel zooms about the cursor, drag pans without opening a panel, double-cl
   await context.close();
 });
 
+test('a wheel zooms about the cursor, moving the map as one picture until it rests', async () => {
+  const { page, context, problems } = await open('?year=1905');
+  const frame = await page.locator('.map-stack').boundingBox();
+  const at = { x: frame.x + frame.width * 0.55, y: frame.y + frame.height * 0.5 };
+  const hokkaido = async () => page.locator('[data-territory="hokkaido"]').boundingBox();
+  // Every inline style the map's <svg> takes while the wheel turns.
+  await page.evaluate(() => {
+    window.__svgStyles = [];
+    const svg = document.querySelector('svg.map');
+    new MutationObserver(() => window.__svgStyles.push(svg.getAttribute('style') || '')).observe(svg, { attributes: true, attributeFilter: ['style'] });
+  });
+  const b0 = await hokkaido();
+  const z0 = await zoom(page);
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.wheel(0, -300);
+  const during = await hokkaido();
+  await page.waitForFunction((z0) => Number(document.querySelector('.map-stack').dataset.zoom) > z0 * 1.5, z0);
+  const b1 = await hokkaido();
+  const r = (await zoom(page)) / z0;
+  // Zoom about the cursor: a point at distance d from it ends at r·d.
+  const expected = { x: at.x + r * (b0.x - at.x), y: at.y + r * (b0.y - at.y), width: r * b0.width };
+  for (const [when, box] of [['while the wheel turns', during], ['at rest', b1]]) {
+    assert.ok(Math.abs(box.x - expected.x) < 4 && Math.abs(box.y - expected.y) < 4 && Math.abs(box.width / expected.width - 1) < 0.03,
+      `${when}, Hokkaido is where a zoom about the cursor puts it: ${JSON.stringify(box)} vs ${JSON.stringify(expected)}`);
+  }
+  const styles = await page.evaluate(() => window.__svgStyles);
+  const scaled = (style) => Math.abs(Number((/scale\(([\d.]+)\)/.exec(style) || [])[1] || 1) - 1) > 0.01;
+  assert.ok(styles.some(scaled), `the wheel scaled the <svg> as one picture: ${JSON.stringify(styles)}`);
+  assert.equal(await page.evaluate(() => document.querySelector('svg.map').style.transform), '', 'and the layers took the view at rest');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('keyboard: + and − zoom, arrows pan, 0 resets', async () => {
   const { page, context, problems } = await open('?year=1905');
   await page.locator('[data-territory="hokkaido"]').focus();
