@@ -12,6 +12,7 @@ pub mod data;
 pub mod host_message;
 pub mod i18n;
 pub mod layers;
+pub mod markup;
 pub mod model;
 pub mod paint;
 pub mod params;

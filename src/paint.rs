@@ -17,20 +17,48 @@ pub fn fill(atlas: &Atlas, period: Option<&Period>) -> String {
         .map_or_else(|| UNHELD_FILL.to_string(), |p| p.colour.clone())
 }
 
-/// The stripes over the fill: `url(#joint-ID)`, wide stripes in the second holder's colour
-/// where two states held the land together (joint rule, as Sakhalin 1855–75, or split
-/// occupation, as Manchuria 1904–07), else `url(#claim-ID)`, thin stripes in the (first)
-/// claimant's colour over land another holds, else `none`: the fill alone would show land two
-/// states held as the first one's.
-pub fn hatch(period: Option<&Period>) -> String {
-    match period {
-        Some(p) if p.controllers.len() > 1 => format!("url(#joint-{})", p.controllers[1]),
-        Some(p) => p
-            .claimed_by
-            .first()
-            .map_or_else(|| "none".to_string(), |c| format!("url(#claim-{c})")),
-        None => "none".to_string(),
+/// Stripes over a territory's fill: the fill alone would show land two states held as the
+/// first one's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Stripes<'a> {
+    /// Wide stripes in the second holder's colour, where two states held the land together
+    /// (joint rule, as Sakhalin 1855–75, or split occupation, as Manchuria 1904–07).
+    Joint(&'a str),
+    /// Thin stripes in the (first) claimant's colour over land another holds.
+    Claim(&'a str),
+}
+
+impl Stripes<'_> {
+    /// The id of the `<pattern>` that draws them (`joint-ID`, `claim-ID`).
+    pub fn pattern_id(&self) -> String {
+        match self {
+            Stripes::Joint(id) => format!("joint-{id}"),
+            Stripes::Claim(id) => format!("claim-{id}"),
+        }
     }
+}
+
+/// Width of a joint-rule stripe in its 9-unit pattern tile.
+pub const JOINT_STRIPE_WIDTH: &str = "4.5";
+/// Width of a claim stripe in its 9-unit pattern tile.
+pub const CLAIM_STRIPE_WIDTH: &str = "2.6";
+
+/// The stripes of a period, if any.
+pub fn stripes(period: Option<&Period>) -> Option<Stripes<'_>> {
+    let p = period?;
+    match p.controllers.get(1) {
+        Some(second) => Some(Stripes::Joint(second)),
+        None => p.claimed_by.first().map(|c| Stripes::Claim(c)),
+    }
+}
+
+/// The stripes' paint for the hatch path's `fill`: `url(#joint-ID)`, `url(#claim-ID)` or
+/// `none`.
+pub fn hatch(period: Option<&Period>) -> String {
+    stripes(period).map_or_else(
+        || "none".to_string(),
+        |s| format!("url(#{})", s.pattern_id()),
+    )
 }
 
 /// The CSS classes of a territory element: `non-sovereign` draws a dashed outline for rule

@@ -15,8 +15,9 @@
 
 use crate::carto::{graticule, Viewport, MAP_HEIGHT, MAP_WIDTH};
 use crate::data::REGION;
+use crate::markup::escape;
 use crate::model::{Atlas, Date};
-use crate::paint;
+use crate::paint::{self, Stripes};
 use geo::{Coord, LineString, MultiPolygon, Simplify};
 use std::fmt::Write;
 
@@ -78,14 +79,6 @@ fn shape_path(shape: &MultiPolygon<f64>, view: &Viewport) -> String {
     d
 }
 
-/// Escapes text for an attribute value (ids and colours come from our own data, but a
-/// teacher's copy of the data files might hold anything).
-fn attr(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-}
-
 /// The still map of the atlas on 31 December of `year`: one `<svg class="map">`, hidden from
 /// assistive technology (the page's loading status speaks for it).
 pub fn svg(atlas: &Atlas, year: i32) -> String {
@@ -102,23 +95,23 @@ pub fn svg(atlas: &Atlas, year: i32) -> String {
         .map(|t| t.period_at(date))
         .collect();
     // Only the stripe patterns this year uses.
-    let mut patterns: Vec<String> = periods.iter().map(|p| paint::hatch(*p)).collect();
-    patterns.retain(|h| h != "none");
-    patterns.sort();
-    patterns.dedup();
+    let mut used: Vec<Stripes> = periods.iter().filter_map(|p| paint::stripes(*p)).collect();
+    used.sort_by_key(Stripes::pattern_id);
+    used.dedup();
     out.push_str("<defs>");
-    for pattern in &patterns {
-        let id = pattern.trim_start_matches("url(#").trim_end_matches(')');
-        let (kind, polity) = id.split_once('-').unwrap_or((id, ""));
+    for stripes in &used {
+        let (kind, polity, width) = match stripes {
+            Stripes::Joint(id) => ("joint", id, paint::JOINT_STRIPE_WIDTH),
+            Stripes::Claim(id) => ("claim", id, paint::CLAIM_STRIPE_WIDTH),
+        };
         let colour = atlas
             .polity(polity)
             .map_or(paint::UNHELD_FILL, |p| &p.colour);
-        let width = if kind == "joint" { "4.5" } else { "2.6" };
         let _ = write!(
             out,
             r#"<pattern id="{}" class="{kind}-pattern" patternUnits="userSpaceOnUse" width="9" height="9" patternTransform="rotate(45)"><rect x="0" y="0" width="{width}" height="9" fill="{}"/></pattern>"#,
-            attr(id),
-            attr(colour)
+            escape(&stripes.pattern_id()),
+            escape(colour)
         );
     }
     out.push_str(r#"</defs><g class="zoom-layer"><g class="graticule">"#);
@@ -134,7 +127,7 @@ pub fn svg(atlas: &Atlas, year: i32) -> String {
         let _ = write!(
             out,
             r#"<path class="land" data-land="{}" d="{}"/>"#,
-            attr(&land.id),
+            escape(&land.id),
             shape_path(&land.geometry, &view)
         );
     }
@@ -147,18 +140,17 @@ pub fn svg(atlas: &Atlas, year: i32) -> String {
             out,
             r#"<path class="{}" d="{d}" fill="{}" data-territory="{}" data-controller="{}" data-status="{}" data-claimed-by="{}"/>"#,
             paint::class(*period),
-            attr(&paint::fill(atlas, *period)),
-            attr(&t.id),
-            attr(&join(period.map(|p| &p.controllers))),
+            escape(&paint::fill(atlas, *period)),
+            escape(&t.id),
+            escape(&join(period.map(|p| &p.controllers))),
             period.map_or("", |p| p.status.id()),
-            attr(&join(period.map(|p| &p.claimed_by))),
+            escape(&join(period.map(|p| &p.claimed_by))),
         );
-        let hatch = paint::hatch(*period);
-        if hatch != "none" {
+        if let Some(stripes) = paint::stripes(*period) {
             let _ = write!(
                 hatches,
-                r#"<path class="claim-hatch" d="{d}" fill="{}"/>"#,
-                attr(&hatch)
+                r#"<path class="claim-hatch" d="{d}" fill="url(#{})"/>"#,
+                escape(&stripes.pattern_id())
             );
         }
     }

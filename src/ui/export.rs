@@ -5,6 +5,7 @@
 //! rules are copied into the file, so the shapes look as they do on screen.
 
 use crate::i18n::{self, Msg};
+use crate::markup::escape as esc;
 use crate::model::{Date, Lang};
 use js_sys::{Array, Promise, Reflect};
 use std::fmt::Write;
@@ -58,22 +59,6 @@ pub struct ExportProps {
     /// the reader asked for it in the first-load core.
     #[prop_or_default]
     pub auto: Option<bool>,
-}
-
-/// Text made safe for XML content and attribute values.
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// A line of text at `(x, y)` (baseline).

@@ -205,12 +205,12 @@ pub fn territory_layer(props: &TerritoryLayerProps) -> Html {
         <defs>
             { for atlas.polities.iter().map(|p| html! {
                 <pattern id={format!("claim-{}", p.id)} class="claim-pattern" patternUnits="userSpaceOnUse" width="9" height="9" patternTransform="rotate(45)">
-                    <rect x="0" y="0" width="2.6" height="9" fill={p.colour.clone()} />
+                    <rect x="0" y="0" width={paint::CLAIM_STRIPE_WIDTH} height="9" fill={p.colour.clone()} />
                 </pattern>
             }) }
             { for atlas.polities.iter().map(|p| html! {
                 <pattern id={format!("joint-{}", p.id)} class="joint-pattern" patternUnits="userSpaceOnUse" width="9" height="9" patternTransform="rotate(45)">
-                    <rect x="0" y="0" width="4.5" height="9" fill={p.colour.clone()} />
+                    <rect x="0" y="0" width={paint::JOINT_STRIPE_WIDTH} height="9" fill={p.colour.clone()} />
                 </pattern>
             }) }
         </defs>
